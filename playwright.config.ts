@@ -1,0 +1,51 @@
+import { defineConfig, devices } from '@playwright/test';
+
+const PORT = 4173;
+
+// Debian's chromium: Playwright cannot download its own browser here (no internet). WebGL runs
+// through SwiftShader, slowly, so tests run one at a time. Never pass --disable-software-rasterizer.
+const chromium = {
+	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+	args: [
+		'--no-sandbox',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync',
+		'--no-first-run',
+		'--disable-quic'
+	]
+};
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	testMatch: '**/*.e2e.ts',
+	timeout: 90_000,
+	expect: { timeout: 30_000 },
+	workers: 1,
+	retries: 0,
+	forbidOnly: !!process.env.CI,
+	reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+	webServer: {
+		command: `node scripts/serve.js build --port ${PORT}`,
+		port: PORT,
+		reuseExistingServer: !process.env.CI,
+		timeout: 30_000
+	},
+	use: {
+		baseURL: `http://localhost:${PORT}`,
+		launchOptions: chromium,
+		trace: 'retain-on-failure'
+	},
+	projects: [
+		{
+			name: 'desktop',
+			testIgnore: '**/*.phone.e2e.ts',
+			use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions: chromium }
+		},
+		{
+			name: 'phone',
+			testMatch: '**/*.phone.e2e.ts',
+			use: { ...devices['Pixel 7'], browserName: 'chromium', launchOptions: chromium }
+		}
+	]
+});
