@@ -1,0 +1,297 @@
+/**
+ * Raw content files → a validated, rendered Story. Pure: the caller reads the files.
+ * Every problem in every file is collected, then thrown together as one ValidationError,
+ * so an author sees the whole list at once.
+ */
+import type { z } from 'zod';
+import { findCitations, findMalformedCitations } from './citations';
+import { framingProblem } from './framing';
+import { splitFrontMatter } from './front-matter';
+import { findUnsupportedMarkdown, renderMarkdown } from './markdown';
+import {
+	ChapterFrontMatter,
+	SourcesFile,
+	StoryMeta,
+	type Chapter,
+	type Source,
+	type SourceEntry,
+	type Story
+} from './schema';
+import { IssueList } from './validation-error';
+import { parseYaml, type ParsedYaml } from './yaml-file';
+import { formatPath, issuesFromZod } from './zod-issues';
+import { unionBBox } from '../geodata/bbox';
+import type { ManifestLayer } from '../geodata/manifest';
+
+export interface ContentFile {
+	/** Path shown in error messages, relative to the project root. */
+	path: string;
+	text: string;
+}
+
+export interface StoryFiles {
+	story: ContentFile;
+	sources: ContentFile;
+	chapters: ContentFile[];
+}
+
+interface ChapterDraft {
+	file: string;
+	data: z.infer<typeof ChapterFrontMatter>;
+	yaml: ParsedYaml;
+	body: string;
+	bodyLineOffset: number;
+}
+
+function parseYamlFile<T extends z.ZodType>(
+	schema: T,
+	file: ContentFile,
+	issues: IssueList
+): { data: z.infer<T>; yaml: ParsedYaml } | undefined {
+	const yaml = parseYaml(file.text, file.path, issues);
+	if (!yaml) return undefined;
+	const result = schema.safeParse(yaml.data);
+	if (!result.success) {
+		issuesFromZod(result.error, file.path, yaml).forEach((issue) => issues.add(issue));
+		return undefined;
+	}
+	return { data: result.data, yaml };
+}
+
+/** Reads one chapter file. `ids` receives its id even when the rest is invalid, to avoid knock-on errors. */
+function readChapter(file: ContentFile, issues: IssueList, ids: Set<string>): ChapterDraft | undefined {
+	const split = splitFrontMatter(file.text);
+	if (!split) {
+		issues.add({
+			file: file.path,
+			field: '',
+			line: 1,
+			message: 'must start with YAML front matter between two "---" lines'
+		});
+		return undefined;
+	}
+	const yaml = parseYaml(split.yaml, file.path, issues, split.yamlLineOffset);
+	if (!yaml) return undefined;
+	const id = (yaml.data as { id?: unknown } | null)?.id;
+	if (typeof id === 'string') ids.add(id);
+	const result = ChapterFrontMatter.safeParse(yaml.data);
+	if (!result.success) {
+		issuesFromZod(result.error, file.path, yaml).forEach((issue) => issues.add(issue));
+		return undefined;
+	}
+	return { file: file.path, data: result.data, yaml, body: split.body, bodyLineOffset: split.bodyLineOffset };
+}
+
+/** Checks a chapter's text and its references to layers, features and sources. */
+function checkChapter(
+	chapter: ChapterDraft,
+	layers: ReadonlyMap<string, ManifestLayer>,
+	featureLayer: ReadonlyMap<string, string>,
+	sources: Readonly<Record<string, SourceEntry>>,
+	issues: IssueList
+): void {
+	const { file, data, yaml } = chapter;
+	const at = (path: PropertyKey[], message: string) =>
+		issues.add({ file, field: formatPath(path), message, line: yaml.lineOf(path) });
+	const bodyLine = (line: number) => chapter.bodyLineOffset + line + 1;
+	const known = [...layers.keys()].join(', ');
+
+	data.layers.forEach((id, i) => {
+		if (!layers.has(id)) at(['layers', i], `unknown layer "${id}" (known layers: ${known})`);
+	});
+	if ('fit' in data.camera) {
+		const fit = data.camera.fit;
+		(Array.isArray(fit) ? fit : [fit]).forEach((id, i) => {
+			if (!layers.has(id))
+				at(
+					Array.isArray(fit) ? ['camera', 'fit', i] : ['camera', 'fit'],
+					`unknown layer "${id}" (known layers: ${known})`
+				);
+		});
+	}
+	data.highlight.forEach((id, i) => {
+		const layer = featureLayer.get(id);
+		if (!layer) at(['highlight', i], `unknown feature "${id}": no story layer has a feature with this id`);
+		else if (!data.layers.includes(layer)) {
+			at(
+				['highlight', i],
+				`feature "${id}" is in layer "${layer}", which this chapter does not show; add it to layers`
+			);
+		}
+	});
+	data.sources.forEach((id, i) => {
+		if (!sources[id]) at(['sources', i], `unknown source "${id}" (not in the sources file)`);
+	});
+
+	const citations = findCitations(chapter.body);
+	for (const citation of citations) {
+		for (const id of citation.ids) {
+			if (!sources[id]) {
+				issues.add({
+					file,
+					field: 'text',
+					line: bodyLine(citation.line),
+					message: `cites unknown source "${id}"`
+				});
+			}
+		}
+	}
+	for (const bad of findMalformedCitations(chapter.body)) {
+		issues.add({
+			file,
+			field: 'text',
+			line: bodyLine(bad.line),
+			message: `malformed citation ${bad.raw}: write [@source-id] or [@one; @two]`
+		});
+	}
+	for (const unsupported of findUnsupportedMarkdown(chapter.body)) {
+		issues.add({
+			file,
+			field: 'text',
+			line: bodyLine(unsupported.line),
+			message: `${unsupported.what} is not allowed in chapter text (Markdown only; put places on the map instead of images)`
+		});
+	}
+	if (chapter.body.trim() === '') issues.add({ file, field: 'text', message: 'the chapter has no text' });
+	if (citations.length === 0 && data.sources.length === 0) {
+		at(
+			['sources'],
+			'a chapter needs at least one source: cite one in the text with [@source-id] or list it under sources'
+		);
+	}
+
+	const camera = data.camera;
+	const shown = data.layers.filter((id) => layers.has(id)).map((id) => layers.get(id)!.bbox);
+	if ('center' in camera && shown.length > 0) {
+		const problem = framingProblem(camera.center, camera.zoom, unionBBox(shown));
+		if (problem?.kind === 'swapped') {
+			at(['camera', 'center'], `looks like [latitude, longitude]: write [${problem.suggestion.join(', ')}]`);
+		} else if (problem?.kind === 'far') {
+			at(
+				['camera', 'center'],
+				`is ${problem.degrees.toFixed(1)}° away from this chapter's layers: none of them would be in view at zoom ${camera.zoom}`
+			);
+		}
+	}
+}
+
+/** Numbers sources in reading order: chapter citations, chapter sources, then places on the map. */
+function numberSources(
+	chapters: readonly ChapterDraft[],
+	layers: readonly ManifestLayer[],
+	registry: Readonly<Record<string, SourceEntry>>
+): Map<string, Source> {
+	const numbered = new Map<string, Source>();
+	const add = (id: string) => {
+		const entry = registry[id];
+		if (entry && !numbered.has(id)) numbered.set(id, { ...entry, id, number: numbered.size + 1 });
+	};
+	for (const chapter of chapters) {
+		findCitations(chapter.body).forEach((c) => c.ids.forEach(add));
+		chapter.data.sources.forEach(add);
+	}
+	for (const chapter of chapters) {
+		for (const layer of layers.filter((l) => chapter.data.layers.includes(l.id))) {
+			layer.features.forEach((f) => f.properties.sources.forEach(add));
+		}
+	}
+	layers.forEach((layer) => layer.features.forEach((f) => f.properties.sources.forEach(add)));
+	return numbered;
+}
+
+export function loadStory(files: StoryFiles, geoLayers: readonly ManifestLayer[]): Story {
+	const issues = new IssueList();
+	const storyFile = parseYamlFile(StoryMeta, files.story, issues);
+	const registry = parseYamlFile(SourcesFile, files.sources, issues)?.data;
+	const attemptedIds = new Set<string>();
+	const drafts = files.chapters
+		.map((file) => readChapter(file, issues, attemptedIds))
+		.filter((d) => d !== undefined);
+
+	const layers = new Map(geoLayers.map((layer) => [layer.id, layer]));
+	const featureLayer = new Map(
+		geoLayers.flatMap((layer) => layer.features.map((f) => [f.id, layer.id] as const))
+	);
+
+	const byId = new Map<string, ChapterDraft>();
+	for (const draft of drafts) {
+		const first = byId.get(draft.data.id);
+		if (first) {
+			issues.add({
+				file: draft.file,
+				field: 'id',
+				line: draft.yaml.lineOf(['id']),
+				message: `duplicate chapter id "${draft.data.id}" (also used by ${first.file})`
+			});
+		} else byId.set(draft.data.id, draft);
+	}
+
+	if (storyFile) {
+		const listed = new Set<string>();
+		storyFile.data.chapters.forEach((id, i) => {
+			const line = storyFile.yaml.lineOf(['chapters', i]);
+			if (listed.has(id))
+				issues.add({
+					file: files.story.path,
+					field: `chapters[${i}]`,
+					line,
+					message: `"${id}" is listed twice`
+				});
+			else if (!attemptedIds.has(id)) {
+				issues.add({
+					file: files.story.path,
+					field: `chapters[${i}]`,
+					line,
+					message: `no chapter file has id "${id}"`
+				});
+			}
+			listed.add(id);
+		});
+		for (const draft of byId.values()) {
+			if (!listed.has(draft.data.id)) {
+				issues.add({
+					file: draft.file,
+					field: 'id',
+					line: draft.yaml.lineOf(['id']),
+					message: `chapter "${draft.data.id}" is not listed in ${files.story.path} (add it to chapters, or delete the file)`
+				});
+			}
+		}
+	}
+
+	if (registry) {
+		for (const draft of byId.values()) checkChapter(draft, layers, featureLayer, registry, issues);
+		for (const layer of geoLayers) {
+			for (const feature of layer.features) {
+				feature.properties.sources.forEach((id, i) => {
+					if (!registry[id]) {
+						issues.add({
+							file: layer.sourceFile,
+							field: `features[id=${feature.id}].properties.sources[${i}]`,
+							message: `unknown source "${id}" (not in ${files.sources.path})`
+						});
+					}
+				});
+			}
+		}
+	}
+
+	issues.throwIfAny();
+	// Validation passed, so everything below is present and consistent.
+	const meta = storyFile!.data;
+	const ordered = meta.chapters.map((id) => byId.get(id)!);
+	const numbered = numberSources(ordered, geoLayers, registry!);
+
+	const chapters: Chapter[] = ordered.map((draft) => {
+		const sourceIds = [
+			...new Set([...findCitations(draft.body).flatMap((c) => c.ids), ...draft.data.sources])
+		];
+		const html = renderMarkdown(draft.body, {
+			sourceAnchor: `${draft.data.id}-source`,
+			resolve: (id) => numbered.get(id)
+		});
+		return { ...draft.data, html, sourceIds };
+	});
+
+	return { meta, chapters, sources: [...numbered.values()] };
+}

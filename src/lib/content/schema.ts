@@ -1,0 +1,212 @@
+/**
+ * The story schema: the single source of truth for everything an author writes
+ * (geo/layers.yaml, geo/layers/*.geojson properties, src/content/*.yaml, chapter front matter).
+ * TypeScript types are inferred from these schemas; nothing here knows about one particular story.
+ */
+import { z } from 'zod';
+
+export const Slug = z.string({ error: 'must be a text id' }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+	error: 'must be lower-case letters and digits joined by hyphens, like "camp-ashraf"'
+});
+
+/** Plain text: authors' strings are shown as text, never as HTML, so markup is a mistake worth reporting. */
+export const Text = z
+	.string()
+	.min(1, { error: 'must not be empty' })
+	.refine((value) => !/<\/?[a-zA-Z][^>]*>/.test(value), {
+		error: 'must be plain text: HTML tags are not allowed'
+	});
+
+export const HexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: 'must be a colour like "#1f7a4d"' });
+
+/** A position as GeoJSON writes it: [longitude, latitude], with a hint when the two look swapped. */
+export const LngLat = z
+	.tuple([z.number(), z.number()], { error: 'must be [longitude, latitude]' })
+	.superRefine(([lon, lat], ctx) => {
+		const swappedHint =
+			Math.abs(lon) <= 90 && Math.abs(lat) <= 180
+				? ` (did you write [latitude, longitude]? Write [${lat}, ${lon}])`
+				: '';
+		if (!Number.isFinite(lon) || lon < -180 || lon > 180) {
+			ctx.addIssue({ code: 'custom', path: [0], message: `longitude ${lon} is out of range (-180 to 180)` });
+		}
+		if (!Number.isFinite(lat) || lat < -90 || lat > 90) {
+			ctx.addIssue({
+				code: 'custom',
+				path: [1],
+				message: `latitude ${lat} is out of range (-90 to 90)${swappedHint}`
+			});
+		}
+	});
+
+/** [west, south, east, north] in degrees. */
+export const BBox = z
+	.tuple([z.number(), z.number(), z.number(), z.number()], { error: 'must be [west, south, east, north]' })
+	.refine(([w, s, e, n]) => w >= -180 && e <= 180 && s >= -90 && n <= 90 && w < e && s < n, {
+		error: 'must be [west, south, east, north] with west < east and south < north, in degrees'
+	});
+
+export type BBox = z.infer<typeof BBox>;
+export type LngLat = [number, number];
+
+// ---------------------------------------------------------------- geodata (geo/)
+
+export const LayerConfig = z.strictObject({
+	id: Slug,
+	/** Short name, used in the details panel and embeds. */
+	title: Text,
+	/** Legend line for the layer. */
+	legend: Text,
+	color: HexColor
+});
+
+/** geo/layers.yaml */
+export const GeoConfig = z.strictObject({
+	region: BBox,
+	layers: z.array(LayerConfig).min(1, { error: 'needs at least one layer' })
+});
+
+export const Certainty = z.enum(['established', 'approximate', 'disputed'], {
+	error: 'must be one of: established, approximate, disputed'
+});
+
+/** Properties of every feature in a story layer. */
+export const FeatureProperties = z
+	.strictObject({
+		name: Text,
+		name_fa: Text.optional(),
+		name_ar: Text.optional(),
+		name_fr: Text.optional(),
+		name_sq: Text.optional(),
+		/** What the feature is: city, town, camp, route, pass, site… (free vocabulary, for the legend). */
+		kind: Slug,
+		/** Optional role in the story, e.g. "objective" for a place that was aimed at but not reached. */
+		role: Slug.optional(),
+		certainty: Certainty,
+		/** Uncertainty radius for approximate locations, in kilometres. */
+		radius_km: z.number().positive().max(500).optional(),
+		/** Zoom from which the map labels the feature (default: always), to keep overviews uncluttered. */
+		label_min_zoom: z.number().min(0).max(22).optional(),
+		/** How the position was established, shown with the details. */
+		location_note: Text.optional(),
+		/** When it happened or existed, as readers should see it ("July 1988", "1986–2013"). */
+		date: Text.optional(),
+		summary: Text.optional(),
+		sources: z.array(Slug).min(1, { error: 'needs at least one source id' })
+	})
+	.superRefine((p, ctx) => {
+		if (p.certainty === 'approximate' && p.radius_km === undefined) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['radius_km'],
+				message: 'an approximate feature needs radius_km: how far off its position may be, in km'
+			});
+		}
+	});
+
+export type LayerConfig = z.infer<typeof LayerConfig>;
+export type GeoConfig = z.infer<typeof GeoConfig>;
+export type Certainty = z.infer<typeof Certainty>;
+export type FeatureProperties = z.infer<typeof FeatureProperties>;
+
+// ---------------------------------------------------------------- story content (src/content/)
+
+export const CenterCamera = z.strictObject({
+	center: LngLat,
+	zoom: z.number().min(0, { error: 'zoom must be 0 or more' }).max(18, { error: 'zoom must be 18 or less' }),
+	pitch: z.number().min(0).max(60, { error: 'pitch must be 0 to 60 degrees' }).default(0),
+	bearing: z.number().min(-180).max(180, { error: 'bearing must be -180 to 180 degrees' }).default(0)
+});
+
+export const FitCamera = z.strictObject({
+	/** Frame these layers (their bounding box from the manifest). */
+	fit: z.union([Slug, z.array(Slug).min(1)]),
+	padding: z.number().int().min(0).max(200).default(40),
+	maxZoom: z.number().min(0).max(18).optional()
+});
+
+/** Either an explicit camera or "frame these layers". */
+export const Camera = z.union([CenterCamera, FitCamera], {
+	error: 'must be either {center, zoom, pitch?, bearing?} or {fit, padding?, maxZoom?}'
+});
+
+export const ChapterFrontMatter = z.strictObject({
+	id: Slug,
+	title: Text.refine((v) => v.length <= 140, { error: 'must be 140 characters or fewer' }),
+	/** Date label shown with the chapter ("September 1965", "1986–2013"). */
+	date: Text.optional(),
+	/** Year used to place the chapter on the timeline. */
+	year: z.number().int().min(1800).max(2100).optional(),
+	camera: Camera,
+	/** Exactly these story layers are visible. */
+	layers: z.array(Slug).default([]),
+	/** Feature ids to highlight; each must belong to one of `layers`. */
+	highlight: z.array(Slug).default([]),
+	/** Sources for the chapter besides those cited in its text with [@id]. */
+	sources: z.array(Slug).default([]),
+	/** What the map shows, in words, for readers who cannot see it. */
+	description: Text
+});
+
+export const SourceEntry = z.strictObject({
+	title: Text,
+	publisher: Text,
+	date: Text.optional(),
+	url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+	/** Whose side the source is on, when it has one; shown next to it. */
+	affiliation: z
+		.enum(['mek-ncri', 'iran-state', 'former-members'], {
+			error: 'must be one of: mek-ncri, iran-state, former-members'
+		})
+		.optional(),
+	note: Text.optional()
+});
+
+/** src/content/sources.yaml: id → source. */
+export const SourcesFile = z.record(Slug, SourceEntry);
+
+/** src/content/story.yaml */
+export const StoryMeta = z.strictObject({
+	title: Text,
+	subtitle: Text.optional(),
+	/** One-sentence summary for search engines and link previews. */
+	description: Text.refine((v) => v.length <= 300, { error: 'must be 300 characters or fewer' }),
+	byline: Text.optional(),
+	lang: z
+		.string()
+		.regex(/^[a-z]{2}(-[A-Z]{2})?$/)
+		.default('en'),
+	/** Last time the text was checked against its sources (YYYY-MM-DD). */
+	updated: z.iso.date({ error: 'must be a date like 2026-11-27' }),
+	/** Chapter ids, in reading order. */
+	chapters: z.array(Slug).min(1, { error: 'needs at least one chapter' })
+});
+
+export type CenterCamera = z.infer<typeof CenterCamera>;
+export type FitCamera = z.infer<typeof FitCamera>;
+export type Camera = z.infer<typeof Camera>;
+export type ChapterFrontMatter = z.infer<typeof ChapterFrontMatter>;
+export type SourceEntry = z.infer<typeof SourceEntry>;
+export type StoryMeta = z.infer<typeof StoryMeta>;
+
+// ---------------------------------------------------------------- loaded story (what pages receive)
+
+/** A source as the page shows it: numbered in order of first citation. */
+export interface Source extends SourceEntry {
+	id: string;
+	number: number;
+}
+
+export interface Chapter extends ChapterFrontMatter {
+	/** Chapter text as sanitized HTML, rendered at build time. */
+	html: string;
+	/** Ids of the chapter's sources, in the order they are first cited. */
+	sourceIds: string[];
+}
+
+export interface Story {
+	meta: StoryMeta;
+	chapters: Chapter[];
+	/** Every source the story cites, in order of first citation. */
+	sources: Source[];
+}

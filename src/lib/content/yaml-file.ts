@@ -1,0 +1,46 @@
+/**
+ * YAML parsing that remembers where each value came from, so errors can name the line.
+ * Uses the `yaml` package's document API: https://eemeli.org/yaml/#documents
+ */
+import { LineCounter, parseDocument, isNode } from 'yaml';
+import type { IssueList } from './validation-error';
+
+export interface ParsedYaml {
+	data: unknown;
+	/** 1-based line of the value at `path`, or of its nearest existing parent. */
+	lineOf(path: readonly PropertyKey[]): number | undefined;
+}
+
+/**
+ * Parses YAML text. On a syntax error, records an issue and returns undefined.
+ * @param lineOffset lines before `text` in its file (for front matter, the opening `---`).
+ */
+export function parseYaml(
+	text: string,
+	file: string,
+	issues: IssueList,
+	lineOffset = 0
+): ParsedYaml | undefined {
+	const lineCounter = new LineCounter();
+	const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+	const lineAt = (offset: number) => lineCounter.linePos(offset).line + lineOffset;
+
+	if (doc.errors.length > 0) {
+		for (const error of doc.errors) {
+			const firstLine = error.message.split('\n')[0] ?? error.message;
+			issues.add({ file, field: '', line: lineAt(error.pos[0]), message: `invalid YAML: ${firstLine}` });
+		}
+		return undefined;
+	}
+
+	return {
+		data: doc.toJS({ maxAliasCount: 50 }),
+		lineOf(path) {
+			for (let depth = path.length; depth >= 0; depth--) {
+				const node = doc.getIn(path.slice(0, depth) as unknown[], true);
+				if (isNode(node) && node.range) return lineAt(node.range[0]);
+			}
+			return undefined;
+		}
+	};
+}
