@@ -1,0 +1,101 @@
+/**
+ * Reads and validates geo/layers.yaml and every story layer it lists; builds the manifest entries
+ * and the files the page will serve. Reads only: writing is build.ts's job.
+ */
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import bbox from '@turf/bbox';
+import { GeoConfig, type BBox } from '../../src/lib/content/schema';
+import { IssueList } from '../../src/lib/content/validation-error';
+import { parseYaml } from '../../src/lib/content/yaml-file';
+import { issuesFromZod } from '../../src/lib/content/zod-issues';
+import { unionBBox } from '../../src/lib/geodata/bbox';
+import type { GeometryKind, ManifestLayer } from '../../src/lib/geodata/manifest';
+import { readTextFile } from '../../src/lib/server/read-text-file';
+import { prepareLayer } from './prepare-layer';
+import { validateLayer, type StoryFeature } from './validate-layer';
+
+export interface Geodata {
+	config: GeoConfig;
+	layers: ManifestLayer[];
+	/** File name under static/data → its content. */
+	files: Map<string, string>;
+}
+
+const round = (n: number) => Math.round(n * 1e5) / 1e5;
+const roundBox = (box: number[]): BBox => [round(box[0]!), round(box[1]!), round(box[2]!), round(box[3]!)];
+
+/** A feature's extent; an approximate point covers its uncertainty circle. */
+function featureBBox(feature: StoryFeature): BBox {
+	const box = roundBox(bbox(feature));
+	const radius = feature.properties.radius_km;
+	if (radius === undefined) return box;
+	const dLat = radius / 111.32;
+	const dLon = radius / (111.32 * Math.cos((((box[1] + box[3]) / 2) * Math.PI) / 180));
+	return roundBox([box[0] - dLon, box[1] - dLat, box[2] + dLon, box[3] + dLat]);
+}
+
+export async function loadGeodata(geoDir: string, displayDir = 'geo'): Promise<Geodata> {
+	const issues = new IssueList();
+	const configPath = `${displayDir}/layers.yaml`;
+	const configText = await readTextFile(join(geoDir, 'layers.yaml'), configPath, issues);
+	const yaml = configText === undefined ? undefined : parseYaml(configText, configPath, issues);
+	const parsed = yaml ? GeoConfig.safeParse(yaml.data) : undefined;
+	if (parsed && !parsed.success) issuesFromZod(parsed.error, configPath, yaml).forEach((i) => issues.add(i));
+	if (!parsed?.success) issues.throwIfAny();
+	const config = parsed!.data!;
+
+	const seenLayers = new Set<string>();
+	const featureOwner = new Map<string, string>();
+	const layers: ManifestLayer[] = [];
+	const files = new Map<string, string>();
+
+	for (const [index, layer] of config.layers.entries()) {
+		if (seenLayers.has(layer.id)) {
+			issues.add({
+				file: configPath,
+				field: `layers[${index}].id`,
+				line: yaml!.lineOf(['layers', index, 'id']),
+				message: `duplicate layer id "${layer.id}"`
+			});
+			continue;
+		}
+		seenLayers.add(layer.id);
+		const sourceFile = `${displayDir}/layers/${layer.id}.geojson`;
+		const text = await readTextFile(join(geoDir, 'layers', `${layer.id}.geojson`), sourceFile, issues);
+		if (text === undefined) continue;
+		const features = validateLayer(text, sourceFile, config.region, issues);
+		for (const feature of features) {
+			const owner = featureOwner.get(feature.id);
+			if (owner) {
+				issues.add({
+					file: sourceFile,
+					field: `features[id=${feature.id}].id`,
+					message: `duplicate feature id "${feature.id}" (also in ${owner}); ids must be unique across layers`
+				});
+			}
+			featureOwner.set(feature.id, sourceFile);
+		}
+		if (features.length === 0) continue;
+
+		const output = JSON.stringify(prepareLayer(features));
+		const hash = createHash('sha256').update(output).digest('hex').slice(0, 10);
+		files.set(`${layer.id}.geojson`, output);
+		const boxes = features.map(featureBBox);
+		layers.push({
+			...layer,
+			sourceFile,
+			url: `data/${layer.id}.geojson?v=${hash}`,
+			bbox: unionBBox(boxes),
+			features: features.map((feature, i) => ({
+				id: feature.id,
+				layer: layer.id,
+				geometry: feature.geometry.type as GeometryKind,
+				bbox: boxes[i]!,
+				properties: feature.properties
+			}))
+		});
+	}
+	issues.throwIfAny();
+	return { config, layers, files };
+}

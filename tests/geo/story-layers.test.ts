@@ -1,0 +1,254 @@
+import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import length from '@turf/length';
+import { describe, expect, it } from 'vitest';
+import { IssueList, ValidationError } from '../../src/lib/content/validation-error';
+import { loadGeodata } from '../../geo/pipeline/load-geodata';
+import { prepareLayer } from '../../geo/pipeline/prepare-layer';
+import { validateLayer } from '../../geo/pipeline/validate-layer';
+
+const REGION: [number, number, number, number] = [-12, 22, 66, 60];
+const props = { name: 'Place', kind: 'city', certainty: 'established', sources: ['src-a'] };
+const point = (id: unknown, coordinates: unknown, properties: object = props) => ({
+	type: 'Feature',
+	id,
+	geometry: { type: 'Point', coordinates },
+	properties
+});
+const collection = (...features: unknown[]) =>
+	JSON.stringify({ type: 'FeatureCollection', features }, null, 2);
+
+function validate(text: string) {
+	const issues = new IssueList();
+	const features = validateLayer(text, 'geo/layers/test.geojson', REGION, issues);
+	return { features, issues: issues.issues };
+}
+
+describe('validateLayer', () => {
+	it('accepts a valid layer', () => {
+		const { features, issues } = validate(collection(point('tehran', [51.389, 35.6892])));
+		expect(issues).toEqual([]);
+		expect(features[0]!.id).toBe('tehran');
+	});
+
+	const cases: [string, string, RegExp, string?][] = [
+		[
+			'invalid JSON, with its line',
+			'{\n "type": "FeatureCollection",\n "features": [,]\n}',
+			/invalid JSON/,
+			''
+		],
+		['not a FeatureCollection', JSON.stringify({ type: 'Feature' }), /must be "FeatureCollection"/, 'type'],
+		[
+			'a feature without an id',
+			collection(point(undefined, [1, 40])),
+			/every story feature needs a stable id/,
+			'features[0].id'
+		],
+		[
+			'an id that is not a slug',
+			collection(point('Camp Ashraf', [1, 40])),
+			/lower-case letters/,
+			'features[0].id'
+		],
+		[
+			'a GeometryCollection',
+			collection({ ...point('a', [1, 40]), geometry: { type: 'GeometryCollection', geometries: [] } }),
+			/must be one of Point/,
+			'features[0].geometry.type'
+		],
+		[
+			'a missing geometry',
+			collection({ ...point('a', [1, 40]), geometry: null }),
+			/needs a geometry/,
+			'features[0].geometry'
+		],
+		[
+			'longitude out of range',
+			collection(point('a', [200, 40])),
+			/longitude 200 is out of range/,
+			'features[0].geometry.coordinates[0]'
+		],
+		[
+			'latitude out of range',
+			collection(point('a', [10, -95])),
+			/latitude -95 is out of range/,
+			'features[0].geometry.coordinates[1]'
+		],
+		[
+			'swapped coordinates',
+			collection(point('a', [48.8566, 2.3522])),
+			/looks like \[latitude, longitude\]/,
+			'features[0].geometry.coordinates'
+		],
+		[
+			'an unclosed ring',
+			collection({
+				type: 'Feature',
+				id: 'area',
+				geometry: {
+					type: 'Polygon',
+					coordinates: [
+						[
+							[1, 40],
+							[2, 40],
+							[2, 41],
+							[1, 41]
+						]
+					]
+				},
+				properties: props
+			}),
+			/ring is not closed/,
+			'features[0].geometry.coordinates[0]'
+		],
+		[
+			'a one-point line',
+			collection({
+				type: 'Feature',
+				id: 'l',
+				geometry: { type: 'LineString', coordinates: [[1, 40]] },
+				properties: props
+			}),
+			/at least 2 positions/
+		],
+		[
+			'no sources',
+			collection(point('a', [1, 40], { ...props, sources: [] })),
+			/needs at least one source id/,
+			'features[0].properties.sources'
+		],
+		[
+			'an approximate place without a radius',
+			collection(point('a', [1, 40], { ...props, certainty: 'approximate' })),
+			/needs radius_km/,
+			'features[0].properties.radius_km'
+		],
+		[
+			'an unknown certainty',
+			collection(point('a', [1, 40], { ...props, certainty: 'probable' })),
+			/must be one of: established, approximate, disputed/
+		],
+		[
+			'HTML in a name',
+			collection(point('a', [1, 40], { ...props, name: '<img src=x onerror=alert(1)>' })),
+			/HTML tags are not allowed/,
+			'features[0].properties.name'
+		],
+		[
+			'a misspelt property',
+			collection(point('a', [1, 40], { ...props, certainity: 'established' })),
+			/is not a known field/,
+			'features[0].properties.certainity'
+		],
+		['the reserved kind', collection(point('a', [1, 40], { ...props, kind: 'uncertainty' })), /reserved/],
+		['an empty layer', collection(), /has no features/]
+	];
+	for (const [name, text, message, field] of cases) {
+		it(`rejects ${name}`, () => {
+			const { issues } = validate(text);
+			const issue = issues.find((i) => message.test(i.message));
+			expect(issue, JSON.stringify(issues)).toBeDefined();
+			expect(issue!.file).toBe('geo/layers/test.geojson');
+			if (field !== undefined) expect(issue!.field).toBe(field);
+		});
+	}
+
+	it('points at the line of the bad feature', () => {
+		const { issues } = validate(collection(point('good', [1, 40]), point('bad', [1, 400])));
+		expect(issues[0]!.line).toBe(
+			collection(point('good', [1, 40]), point('bad', [1, 400]))
+				.split('\n')
+				.findIndex((l) => l.includes('"bad"')) + 1
+		);
+	});
+
+	it('points at the line where JSON parsing stopped', () => {
+		expect(validate('{\n "type": "FeatureCollection",\n "features": [,]\n}').issues[0]!.line).toBe(3);
+	});
+});
+
+describe('prepareLayer', () => {
+	it('copies ids into properties, rounds coordinates, and draws uncertainty circles', () => {
+		const { features } = validate(
+			collection(point('camp', [44.566712345, 34.0667], { ...props, certainty: 'approximate', radius_km: 5 }))
+		);
+		const out = prepareLayer(features);
+		const [area, camp] = out.features;
+		expect(camp!.properties).toMatchObject({ id: 'camp', radius_km: 5 });
+		expect(camp!.geometry).toEqual({ type: 'Point', coordinates: [44.56671, 34.0667] });
+		expect(area!.properties).toMatchObject({ id: 'camp--uncertainty', of: 'camp', kind: 'uncertainty' });
+		expect(area!.geometry.type).toBe('Polygon');
+		// The circle's circumference is 2πr.
+		const ring = {
+			type: 'Feature' as const,
+			properties: {},
+			geometry: {
+				type: 'LineString' as const,
+				coordinates: (area!.geometry as GeoJSON.Polygon).coordinates[0]!
+			}
+		};
+		expect(length(ring, { units: 'kilometers' })).toBeCloseTo(2 * Math.PI * 5, 0);
+	});
+});
+
+describe('loadGeodata', () => {
+	async function geoDir(layers: Record<string, string | Uint8Array>, config?: string) {
+		const dir = await mkdtemp(join(tmpdir(), 'geo-'));
+		await mkdir(join(dir, 'layers'));
+		const ids = Object.keys(layers);
+		await writeFile(
+			join(dir, 'layers.yaml'),
+			config ??
+				`region: [-12, 22, 66, 60]\nlayers:\n${ids.map((id) => `  - { id: ${id}, title: T, legend: L, color: '#112233' }`).join('\n')}\n`
+		);
+		for (const [id, content] of Object.entries(layers))
+			await writeFile(join(dir, 'layers', `${id}.geojson`), content);
+		return dir;
+	}
+	async function issuesOf(dir: string) {
+		const error = await loadGeodata(dir, 'geo').catch((e: unknown) => e);
+		expect(error).toBeInstanceOf(ValidationError);
+		return (error as ValidationError).issues;
+	}
+
+	it('builds manifest entries with a content hash and the bounding box', async () => {
+		const dir = await geoDir({ a: collection(point('x', [1, 40]), point('y', [3, 42])) });
+		const { layers, files } = await loadGeodata(dir, 'geo');
+		expect(layers[0]).toMatchObject({ id: 'a', sourceFile: 'geo/layers/a.geojson', bbox: [1, 40, 3, 42] });
+		expect(layers[0]!.url).toMatch(/^data\/a\.geojson\?v=[0-9a-f]{10}$/);
+		expect(JSON.parse(files.get('a.geojson')!).features).toHaveLength(2);
+	});
+
+	it('rejects feature ids used twice across layers', async () => {
+		const dir = await geoDir({ a: collection(point('x', [1, 40])), b: collection(point('x', [2, 41])) });
+		expect((await issuesOf(dir))[0]).toMatchObject({
+			file: 'geo/layers/b.geojson',
+			message: expect.stringMatching(/duplicate feature id "x" \(also in geo\/layers\/a.geojson\)/)
+		});
+	});
+
+	it('rejects a missing layer file, bad bytes and oversized files', async () => {
+		const dir = await geoDir({ a: new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]), b: ' '.repeat(6 * 1024 * 1024) });
+		await writeFile(
+			join(dir, 'layers.yaml'),
+			"region: [-12, 22, 66, 60]\nlayers:\n  - { id: a, title: T, legend: L, color: '#112233' }\n  - { id: b, title: T, legend: L, color: '#112233' }\n  - { id: c, title: T, legend: L, color: '#112233' }\n"
+		);
+		const messages = (await issuesOf(dir)).map((i) => `${i.file}: ${i.message}`);
+		expect(messages).toContain(
+			'geo/layers/a.geojson: is not valid UTF-8 (bad byte at offset 1); save it as UTF-8'
+		);
+		expect(messages).toContain('geo/layers/b.geojson: file is 6.0 MB; the limit is 5.0 MB');
+		expect(messages).toContain('geo/layers/c.geojson: file is missing');
+	});
+
+	it('rejects a bad layers.yaml with the field', async () => {
+		const dir = await geoDir(
+			{},
+			'region: [66, 22, -12, 60]\nlayers:\n  - { id: a, title: T, legend: L, color: red }\n'
+		);
+		const issues = await issuesOf(dir);
+		expect(issues.map((i) => i.field)).toEqual(expect.arrayContaining(['region', 'layers[0].color']));
+	});
+});
