@@ -1,0 +1,56 @@
+/**
+ * The complete MapLibre style: background, the self-hosted basemap, the story layers, and the
+ * font files labels are drawn with (no glyph server: MapLibre renders text locally).
+ * Every URL points at the site itself.
+ */
+import type { StyleSpecification } from 'maplibre-gl';
+import type { BasemapManifest, ManifestLayer } from '../geodata/manifest';
+import { BASEMAP_FIRST_LABEL_LAYER_ID, basemapStyle, SEA_COLOR } from './basemap-style';
+import { storyLayersStyle } from './story-layers-style';
+
+/** The family name label layers ask for; `font-faces` maps it to our files. */
+export const LABEL_FONT = 'Vazirmatn';
+
+export interface FontFile {
+	url: string;
+	unicodeRange: string[];
+}
+
+export function storyMapStyle(options: {
+	/** Absolute URL of the site root, without a trailing slash. */
+	siteUrl: string;
+	fonts: readonly FontFile[];
+	basemap: BasemapManifest;
+	layers: readonly Pick<ManifestLayer, 'id' | 'url' | 'color' | 'features'>[];
+}): StyleSpecification {
+	const storyPlaces = options.layers.flatMap((layer) =>
+		layer.features.filter((f) => f.geometry === 'Point').map((f) => f.properties.name)
+	);
+	const base = basemapStyle({
+		tilesBaseUrl: `${options.siteUrl}/basemap`,
+		fontFamily: LABEL_FONT,
+		manifest: options.basemap,
+		hidePlaces: storyPlaces
+	});
+	const story = storyLayersStyle(options.layers, { baseUrl: options.siteUrl, fontFamily: LABEL_FONT });
+	// Story shapes go under the basemap's labels; story labels go on top of everything, so that
+	// MapLibre's collision detection gives them priority over basemap labels.
+	const firstLabel = base.layers.findIndex((layer) => layer.id === BASEMAP_FIRST_LABEL_LAYER_ID);
+	const split = firstLabel < 0 ? base.layers.length : firstLabel;
+	const storyShapes = story.layers.filter((layer) => layer.type !== 'symbol');
+	const storyLabels = story.layers.filter((layer) => layer.type === 'symbol');
+	return {
+		version: 8,
+		sources: { ...base.sources, ...story.sources },
+		layers: [
+			{ id: 'background', type: 'background', paint: { 'background-color': SEA_COLOR } },
+			...base.layers.slice(0, split),
+			...storyShapes,
+			...base.layers.slice(split),
+			...storyLabels
+		],
+		'font-faces': {
+			[LABEL_FONT]: options.fonts.map((font) => ({ url: font.url, 'unicode-range': font.unicodeRange }))
+		}
+	};
+}

@@ -1,0 +1,7 @@
+import { loadSite } from '$lib/server/load-site';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async () => {
+	const { story, manifest } = await loadSite();
+	return { story, layers: manifest.layers, basemap: manifest.basemap };
+};
