@@ -1,0 +1,59 @@
+/**
+ * Shared Playwright fixtures: every test fails on a page error, on a console error, and on any
+ * request that leaves the site's own origin.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+
+/** SwiftShader's harmless performance warnings (see docs/testing.md). */
+const IGNORED_CONSOLE = [/GPU stall due to ReadPixels/, /GL Driver Message/, /WebGL: too many errors/];
+
+export interface Guard {
+	errors: string[];
+	foreignRequests: string[];
+}
+
+export const test = base.extend<{ guard: Guard }>({
+	guard: [
+		async ({ page, baseURL }, use) => {
+			const guard: Guard = { errors: [], foreignRequests: [] };
+			const allowed = new URL(baseURL!).origin;
+			page.on('pageerror', (error) => guard.errors.push(`pageerror: ${error.message}`));
+			page.on('console', (message) => {
+				if (message.type() === 'error' && !IGNORED_CONSOLE.some((re) => re.test(message.text()))) {
+					guard.errors.push(`console: ${message.text()}`);
+				}
+			});
+			page.on('request', (request) => {
+				const url = request.url();
+				if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== allowed) {
+					guard.foreignRequests.push(url);
+				}
+			});
+			await use(guard);
+			expect(guard.foreignRequests, 'requests to other origins').toEqual([]);
+			expect(guard.errors, 'page errors').toEqual([]);
+		},
+		{ auto: true }
+	]
+});
+
+export { expect };
+
+export const map = (page: Page) => page.getByTestId('story-map');
+
+/** Waits until the map has drawn its first complete view. */
+export async function mapReady(page: Page): Promise<void> {
+	await expect(map(page)).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
+}
+
+export function parseCamera(value: string | null): { lon: number; lat: number; zoom: number } {
+	const [lon, lat, zoom] = (value ?? '').split(',').map(Number);
+	return { lon: lon!, lat: lat!, zoom: zoom! };
+}
+
+/** Scrolls a chapter to the top of the reading area, as a reader would. */
+export async function scrollToChapter(page: Page, id: string): Promise<void> {
+	await page
+		.locator(`section#${id}`)
+		.evaluate((el) => el.scrollIntoView({ block: 'start', behavior: 'instant' }));
+}
