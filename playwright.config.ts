@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 4173;
+/** E2E_PORT lets several checkouts run their browser tests side by side. */
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 // Debian's chromium: Playwright cannot download its own browser here (no internet). WebGL runs
 // through SwiftShader, slowly, so tests run one at a time. Never pass --disable-software-rasterizer.

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import bbox from '@turf/bbox';
+import length from '@turf/length';
 import { GeoConfig, type BBox } from '../../src/lib/content/schema';
 import { IssueList } from '../../src/lib/content/validation-error';
 import { parseYaml } from '../../src/lib/content/yaml-file';
@@ -78,7 +79,13 @@ export async function loadGeodata(geoDir: string, displayDir = 'geo'): Promise<G
 		}
 		if (features.length === 0) continue;
 
-		const output = JSON.stringify(prepareLayer(features));
+		const prepared = prepareLayer(features);
+		const output = JSON.stringify(prepared);
+		const lengths = new Map(
+			prepared.features
+				.filter((f) => f.geometry.type === 'LineString')
+				.map((f) => [f.id, Math.round(length(f, { units: 'kilometers' }) * 10) / 10] as const)
+		);
 		const hash = createHash('sha256').update(output).digest('hex').slice(0, 10);
 		files.set(`${layer.id}.geojson`, output);
 		const boxes = features.map(featureBBox);
@@ -92,6 +99,7 @@ export async function loadGeodata(geoDir: string, displayDir = 'geo'): Promise<G
 				layer: layer.id,
 				geometry: feature.geometry.type as GeometryKind,
 				bbox: boxes[i]!,
+				...(lengths.has(feature.id) ? { lengthKm: lengths.get(feature.id) } : {}),
 				properties: feature.properties
 			}))
 		});

@@ -2,12 +2,15 @@
  * A validated story layer → the FeatureCollection the page serves:
  * - the feature id is copied into the properties (MapLibre's `promoteId` needs it there for
  *   feature-state);
+ * - a two-point line marked `path: great-circle` becomes the great-circle arc between its ends
+ *   (Turf `greatCircle`), the way moves between distant places are drawn;
  * - every approximate point gets a companion circle of its uncertainty radius (Turf `circle`),
  *   drawn as a soft area with a dashed edge, so readers see the location is approximate;
  * - coordinates are rounded to 5 decimals (about 1 m), so the output is small and stable.
  */
 import circle from '@turf/circle';
-import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
+import greatCircle from '@turf/great-circle';
+import type { Feature, FeatureCollection, Geometry, Point, Position } from 'geojson';
 import type { StoryFeature } from './validate-layer';
 
 /** Suffix of the generated uncertainty circles' ids; `kind` is "uncertainty". */
@@ -37,6 +40,12 @@ function uncertaintyCircle(feature: StoryFeature): Feature | undefined {
 	};
 }
 
+function arcGeometry(feature: StoryFeature): Geometry {
+	if (feature.properties.path !== 'great-circle' || feature.geometry.type !== 'LineString') return feature.geometry;
+	const [start, end] = feature.geometry.coordinates as [Position, Position];
+	return greatCircle(start, end, { npoints: 64 }).geometry;
+}
+
 export function prepareLayer(features: readonly StoryFeature[]): FeatureCollection {
 	const circles = features.map(uncertaintyCircle).filter((f) => f !== undefined);
 	return {
@@ -46,7 +55,7 @@ export function prepareLayer(features: readonly StoryFeature[]): FeatureCollecti
 			...features.map((feature): Feature => ({
 				type: 'Feature',
 				id: feature.id,
-				geometry: withRoundedCoordinates(feature.geometry),
+				geometry: withRoundedCoordinates(arcGeometry(feature)),
 				properties: { id: feature.id, ...feature.properties }
 			}))
 		]

@@ -182,6 +182,12 @@ export function validateLayer(text: string, file: string, region: BBox, issues: 
 				issues.add({ ...issue, line })
 			);
 		}
+		if (properties.success && properties.data.path === 'great-circle') {
+			const geometry = feature.geometry as { type?: unknown; coordinates?: unknown[] } | null;
+			if (geometry?.type !== 'LineString' || geometry.coordinates?.length !== 2) {
+				report(['properties', 'path'], 'a great-circle path needs a LineString of exactly 2 positions: where the move starts and ends');
+			}
+		}
 		if (properties.success && properties.data.kind === 'uncertainty') {
 			report(
 				['properties', 'kind'],

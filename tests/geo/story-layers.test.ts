@@ -142,6 +142,24 @@ describe('validateLayer', () => {
 			/is not a known field/,
 			'features[0].properties.certainity'
 		],
+		[
+			'a great-circle path on more than two positions',
+			collection({
+				type: 'Feature',
+				id: 'm',
+				geometry: {
+					type: 'LineString',
+					coordinates: [
+						[1, 40],
+						[2, 41],
+						[3, 42]
+					]
+				},
+				properties: { ...props, path: 'great-circle' }
+			}),
+			/exactly 2 positions/,
+			'features[0].properties.path'
+		],
 		['the reserved kind', collection(point('a', [1, 40], { ...props, kind: 'uncertainty' })), /reserved/],
 		['an empty layer', collection(), /has no features/]
 	];
@@ -190,6 +208,32 @@ describe('prepareLayer', () => {
 			}
 		};
 		expect(length(ring, { units: 'kilometers' })).toBeCloseTo(2 * Math.PI * 5, 0);
+	});
+});
+
+describe('great-circle moves', () => {
+	it('become the arc between their ends', () => {
+		const move = {
+			type: 'Feature',
+			id: 'move',
+			geometry: {
+				type: 'LineString',
+				coordinates: [
+					[51.389, 35.6892],
+					[2.3522, 48.8566]
+				]
+			},
+			properties: { ...props, kind: 'move', path: 'great-circle' }
+		};
+		const { features, issues } = validate(collection(move));
+		expect(issues).toEqual([]);
+		const arc = prepareLayer(features).features[0]!.geometry as GeoJSON.LineString;
+		expect(arc.coordinates.length).toBe(64);
+		expect(arc.coordinates[0]).toEqual([51.389, 35.6892]);
+		expect(arc.coordinates.at(-1)).toEqual([2.3522, 48.8566]);
+		// A great circle from Tehran to Paris bends north of the straight line on the map.
+		const middle = arc.coordinates[32]!;
+		expect(middle[1]).toBeGreaterThan((35.6892 + 48.8566) / 2 + 2);
 	});
 });
 

@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import { findCitations, findMalformedCitations } from './citations';
+import { fillMeasures, findMeasures } from './measures';
 import { framingProblem } from './framing';
 import { splitFrontMatter } from './front-matter';
 import { findUnsupportedMarkdown, renderMarkdown } from './markdown';
@@ -119,6 +120,28 @@ function checkChapter(
 			);
 		}
 	});
+	data.places?.forEach((id, i) => {
+		const layer = featureLayer.get(id);
+		if (!layer) at(['places', i], `unknown feature "${id}": no story layer has a feature with this id`);
+		else if (!data.layers.includes(layer)) {
+			at(
+				['places', i],
+				`feature "${id}" is in layer "${layer}", which this chapter does not show; add it to layers`
+			);
+		}
+	});
+	if (data.draw !== undefined) {
+		const layer = featureLayer.get(data.draw);
+		const geometry = layers.get(layer ?? '')?.features.find((f) => f.id === data.draw)?.geometry;
+		if (!layer) at(['draw'], `unknown feature "${data.draw}": no story layer has a feature with this id`);
+		else if (!data.layers.includes(layer)) {
+			at(
+				['draw'],
+				`feature "${data.draw}" is in layer "${layer}", which this chapter does not show; add it to layers`
+			);
+		} else if (geometry !== 'LineString')
+			at(['draw'], `feature "${data.draw}" is a ${geometry}; only a LineString can be drawn`);
+	}
 	data.sources.forEach((id, i) => {
 		if (!sources[id]) at(['sources', i], `unknown source "${id}" (not in the sources file)`);
 	});
@@ -134,6 +157,17 @@ function checkChapter(
 					message: `cites unknown source "${id}"`
 				});
 			}
+		}
+	}
+	for (const { id, line } of findMeasures(chapter.body)) {
+		const feature = [...layers.values()].flatMap((l) => l.features).find((f) => f.id === id);
+		if (feature?.lengthKm === undefined) {
+			issues.add({
+				file,
+				field: 'text',
+				line: bodyLine(line),
+				message: `{{length:${id}}} needs a LineString feature with that id`
+			});
 		}
 	}
 	for (const bad of findMalformedCitations(chapter.body)) {
@@ -286,11 +320,11 @@ export function loadStory(files: StoryFiles, geoLayers: readonly ManifestLayer[]
 		const sourceIds = [
 			...new Set([...findCitations(draft.body).flatMap((c) => c.ids), ...draft.data.sources])
 		];
-		const html = renderMarkdown(draft.body, {
+		const html = renderMarkdown(fillMeasures(draft.body, geoLayers), {
 			sourceAnchor: `${draft.data.id}-source`,
 			resolve: (id) => numbered.get(id)
 		});
-		return { ...draft.data, html, sourceIds };
+		return { ...draft.data, places: draft.data.places ?? draft.data.highlight, html, sourceIds };
 	});
 
 	return { meta, chapters, sources: [...numbered.values()] };

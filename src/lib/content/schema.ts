@@ -91,7 +91,13 @@ export const FeatureProperties = z
 		location_note: Text.optional(),
 		/** When it happened or existed, as readers should see it ("July 1988", "1986–2013"). */
 		date: Text.optional(),
+		/** One paragraph for the details panel. */
 		summary: Text.optional(),
+		/**
+		 * For a two-point LineString: draw it as the great-circle arc between its ends (a move between
+		 * places), not as a straight line on the map.
+		 */
+		path: z.enum(['great-circle'], { error: 'must be "great-circle"' }).optional(),
 		sources: z.array(Slug).min(1, { error: 'needs at least one source id' })
 	})
 	.superRefine((p, ctx) => {
@@ -142,6 +148,16 @@ export const ChapterFrontMatter = z.strictObject({
 	layers: z.array(Slug).default([]),
 	/** Feature ids to highlight; each must belong to one of `layers`. */
 	highlight: z.array(Slug).default([]),
+	/**
+	 * The places the chapter talks about, listed beside its text as buttons that open their details.
+	 * Each must belong to one of `layers`. Default: the highlighted features.
+	 */
+	places: z.array(Slug).optional(),
+	/**
+	 * A LineString feature (in one of `layers`) that draws itself as the reader scrolls through the
+	 * chapter; points of the same layer on the line appear as it reaches them.
+	 */
+	draw: Slug.optional(),
 	/** Sources for the chapter besides those cited in its text with [@id]. */
 	sources: z.array(Slug).default([]),
 	/** What the map shows, in words, for readers who cannot see it. */
@@ -197,7 +213,9 @@ export interface Source extends SourceEntry {
 	number: number;
 }
 
-export interface Chapter extends ChapterFrontMatter {
+export interface Chapter extends Omit<ChapterFrontMatter, 'places'> {
+	/** The places the chapter lists (its `places`, or else its highlighted features). */
+	places: string[];
 	/** Chapter text as sanitized HTML, rendered at build time. */
 	html: string;
 	/** Ids of the chapter's sources, in the order they are first cited. */

@@ -12,6 +12,8 @@ export interface ManifestFeature {
 	layer: string;
 	geometry: GeometryKind;
 	bbox: BBox;
+	/** Length along the line in km, for LineStrings (Turf `length`; arcs along the great circle). */
+	lengthKm?: number;
 	properties: FeatureProperties;
 }
 

@@ -86,6 +86,7 @@ export function layers(): ManifestLayer[] {
 					layer: 'route',
 					geometry: 'LineString',
 					bbox: [9.2, 41.9, 12.5, 45.5],
+					lengthKm: 411.6,
 					properties: props('Road')
 				}
 			]

@@ -35,10 +35,24 @@ describe('loadStory with valid content', () => {
 		expect(story.sources[1]!.affiliation).toBe('iran-state');
 	});
 
-	it('applies schema defaults', () => {
+	it('applies schema defaults; a chapter lists its highlighted places unless it names others', () => {
 		const story = loadStory(storyFiles(), layers());
 		expect(story.chapters[1]!.camera).toEqual({ fit: 'cities', padding: 40 });
 		expect(story.chapters[1]!.highlight).toEqual([]);
+		expect(story.chapters[0]!.places).toEqual(['rome']);
+	});
+
+	it('writes lengths computed from the map data into the text', () => {
+		const files = storyFiles({
+			chapters: [
+				alpha(
+					'camera: { center: [10, 45], zoom: 5 }\nlayers: [route]',
+					'The road is {{length:road}} long [@src-a].'
+				),
+				beta
+			]
+		});
+		expect(loadStory(files, layers()).chapters[0]!.html).toContain('The road is 412 km long');
 	});
 
 	it('escapes raw HTML-looking text and refuses javascript: links', () => {
@@ -95,6 +109,39 @@ describe('loadStory rejects bad content with the file, the field and what is wro
 					]
 				}),
 			expected: { field: 'highlight[0]', message: /is in layer "route", which this chapter does not show/ }
+		},
+		{
+			name: 'a length of something that is not a line',
+			files: () =>
+				storyFiles({
+					chapters: [
+						alpha('camera: { center: [10, 45], zoom: 5 }', 'It is {{length:rome}} long [@src-a].'),
+						beta
+					]
+				}),
+			expected: { field: 'text', line: 8, message: /\{\{length:rome\}\} needs a LineString feature/ }
+		},
+		{
+			name: 'a listed place in a hidden layer',
+			files: () =>
+				storyFiles({
+					chapters: [
+						alpha('camera: { center: [10, 45], zoom: 5 }\nlayers: [cities]\nplaces: [rome, road]'),
+						beta
+					]
+				}),
+			expected: {
+				field: 'places[1]',
+				message: /feature "road" is in layer "route", which this chapter does not show/
+			}
+		},
+		{
+			name: 'drawing a feature that is not a line',
+			files: () =>
+				storyFiles({
+					chapters: [alpha('camera: { center: [10, 45], zoom: 5 }\nlayers: [cities]\ndraw: rome'), beta]
+				}),
+			expected: { field: 'draw', message: /feature "rome" is a Point; only a LineString can be drawn/ }
 		},
 		{
 			name: 'unknown layer in camera.fit',

@@ -1,0 +1,28 @@
+/**
+ * Figures computed from the map data, written into chapter text so the text and the map cannot
+ * disagree: `{{length:route-1988}}` becomes the line's length, e.g. "124 km".
+ */
+import type { ManifestLayer } from '../geodata/manifest';
+
+const MEASURE = /\{\{length:([a-z0-9-]+)\}\}/g;
+
+/** Every `{{length:id}}` in `text`, with its 0-based line. */
+export function findMeasures(text: string): { id: string; line: number }[] {
+	return [...text.matchAll(MEASURE)].map((match) => ({
+		id: match[1]!,
+		line: text.slice(0, match.index).split('\n').length - 1
+	}));
+}
+
+export function formatKm(km: number): string {
+	return `${Math.round(km).toLocaleString('en')} km`;
+}
+
+/** Replaces each `{{length:id}}` with the feature's length (validation has checked it exists). */
+export function fillMeasures(text: string, layers: readonly Pick<ManifestLayer, 'features'>[]): string {
+	const lengths = new Map(layers.flatMap((layer) => layer.features.map((f) => [f.id, f.lengthKm] as const)));
+	return text.replace(MEASURE, (whole, id: string) => {
+		const km = lengths.get(id);
+		return km === undefined ? whole : formatKm(km);
+	});
+}
