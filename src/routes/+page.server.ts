@@ -2,6 +2,6 @@ import { loadSite } from '$lib/server/load-site';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async () => {
-	const { story, manifest } = await loadSite();
-	return { story, layers: manifest.layers, basemap: manifest.basemap };
+	const { story, manifest, drawPlans } = await loadSite();
+	return { story, layers: manifest.layers, basemap: manifest.basemap, drawPlans };
 };

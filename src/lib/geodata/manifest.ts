@@ -50,6 +50,6 @@ export interface DataManifest {
 }
 
 /** Every feature of every layer, by id (ids are unique across layers). */
-export function featuresById(manifest: Pick<DataManifest, 'layers'>): Map<string, ManifestFeature> {
+export function featuresById(manifest: { layers: readonly ManifestLayer[] }): Map<string, ManifestFeature> {
 	return new Map(manifest.layers.flatMap((layer) => layer.features.map((f) => [f.id, f] as const)));
 }

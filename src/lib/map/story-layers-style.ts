@@ -1,7 +1,8 @@
 /**
  * MapLibre sources and style layers for the story's GeoJSON layers. Every story layer is drawn the
  * same way, by geometry, in its own colour; all start hidden and the controller shows them per
- * chapter. Highlights use feature-state (`highlighted`).
+ * chapter. Feature-state drives emphasis: `highlighted` (chapter), `selected` (details panel) and
+ * `hidden` (not yet reached by a line that draws itself).
  * Style spec: https://maplibre.org/maplibre-style-spec/layers/
  */
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
@@ -9,29 +10,48 @@ import type { ManifestLayer } from '../geodata/manifest';
 
 export const sourceId = (layer: string) => `story-${layer}`;
 
-const highlighted: ExpressionSpecification = ['boolean', ['feature-state', 'highlighted'], false];
+/** The line that draws itself with scroll progress (one at a time). */
+export const DRAW_SOURCE = 'story-draw';
+export const DRAW_LAYER = 'story-draw-line';
+
+const state = (name: string): ExpressionSpecification => ['boolean', ['feature-state', name], false];
+const emphasised: ExpressionSpecification = ['any', state('highlighted'), state('selected')];
+const opacity: ExpressionSpecification = ['case', state('hidden'), 0, 1];
 const isType = (...types: string[]): ExpressionSpecification => ['in', ['geometry-type'], ['literal', types]];
 const approximate: ExpressionSpecification = ['==', ['get', 'certainty'], 'approximate'];
 const isUncertainty: ExpressionSpecification = ['==', ['get', 'kind'], 'uncertainty'];
+const isArc: ExpressionSpecification = ['==', ['get', 'path'], 'great-circle'];
+
+const PARTS = [
+	'uncertainty',
+	'area',
+	'outline',
+	'line',
+	'line-approximate',
+	'arc',
+	'point',
+	'label'
+] as const;
 
 /** Style layer ids of one story layer, bottom to top. */
 export function styleLayerIds(layer: string): string[] {
-	return ['uncertainty', 'area', 'outline', 'line', 'line-approximate', 'point', 'label'].map(
-		(part) => `${layer}-${part}`
-	);
+	return PARTS.map((part) => `${layer}-${part}`);
 }
 
 export function storyLayersStyle(
 	layers: readonly Pick<ManifestLayer, 'id' | 'url' | 'color'>[],
 	options: { baseUrl: string; fontFamily: string }
 ): { sources: Record<string, SourceSpecification>; layers: LayerSpecification[] } {
-	const sources: Record<string, SourceSpecification> = {};
+	const sources: Record<string, SourceSpecification> = {
+		[DRAW_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } }
+	};
 	const style: LayerSpecification[] = [];
 	for (const { id, url, color } of layers) {
 		const source = sourceId(id);
 		sources[source] = { type: 'geojson', data: `${options.baseUrl}/${url}`, promoteId: 'id' };
 		const hidden = { visibility: 'none' as const };
-		const [uncertainty, area, outline, line, lineApproximate, point, label] = styleLayerIds(id) as [
+		const [uncertainty, area, outline, line, lineApproximate, arc, point, label] = styleLayerIds(id) as [
+			string,
 			string,
 			string,
 			string,
@@ -40,6 +60,7 @@ export function storyLayersStyle(
 			string,
 			string
 		];
+		const lineWidth: ExpressionSpecification = ['case', emphasised, 5, 3.5];
 		style.push(
 			{
 				id: uncertainty,
@@ -55,7 +76,7 @@ export function storyLayersStyle(
 				source,
 				filter: ['all', isType('Polygon', 'MultiPolygon'), ['!', isUncertainty]],
 				layout: hidden,
-				paint: { 'fill-color': color, 'fill-opacity': ['case', highlighted, 0.32, 0.18] }
+				paint: { 'fill-color': color, 'fill-opacity': ['case', emphasised, 0.32, 0.18] }
 			},
 			{
 				id: outline,
@@ -63,27 +84,41 @@ export function storyLayersStyle(
 				source,
 				filter: isType('Polygon', 'MultiPolygon'),
 				layout: hidden,
-				paint: {
-					'line-color': color,
-					'line-width': ['case', highlighted, 2.5, 1.5],
-					'line-dasharray': [2, 2]
-				}
+				paint: { 'line-color': color, 'line-width': ['case', emphasised, 2.5, 1.5], 'line-dasharray': [2, 2] }
 			},
 			{
 				id: line,
 				type: 'line',
 				source,
-				filter: ['all', isType('LineString', 'MultiLineString'), ['!', approximate]],
+				filter: ['all', isType('LineString', 'MultiLineString'), ['!', approximate], ['!', isArc]],
 				layout: { ...hidden, 'line-cap': 'round', 'line-join': 'round' },
-				paint: { 'line-color': color, 'line-width': ['case', highlighted, 5, 3.5] }
+				paint: { 'line-color': color, 'line-width': lineWidth, 'line-opacity': opacity }
 			},
 			{
 				id: lineApproximate,
 				type: 'line',
 				source,
-				filter: ['all', isType('LineString', 'MultiLineString'), approximate],
+				filter: ['all', isType('LineString', 'MultiLineString'), approximate, ['!', isArc]],
 				layout: { ...hidden, 'line-join': 'round' },
-				paint: { 'line-color': color, 'line-width': ['case', highlighted, 5, 3.5], 'line-dasharray': [2, 1] }
+				paint: {
+					'line-color': color,
+					'line-width': lineWidth,
+					'line-dasharray': [2, 1],
+					'line-opacity': opacity
+				}
+			},
+			{
+				id: arc,
+				type: 'line',
+				source,
+				filter: ['all', isType('LineString', 'MultiLineString'), isArc],
+				layout: { ...hidden, 'line-cap': 'round' },
+				paint: {
+					'line-color': color,
+					'line-width': ['case', emphasised, 3.5, 2.5],
+					'line-dasharray': [0.5, 2],
+					'line-opacity': opacity
+				}
 			},
 			{
 				id: point,
@@ -93,9 +128,11 @@ export function storyLayersStyle(
 				layout: hidden,
 				paint: {
 					'circle-color': ['case', approximate, '#ffffff', color],
-					'circle-radius': ['case', highlighted, 8, 6],
-					'circle-stroke-color': ['case', approximate, color, '#ffffff'],
-					'circle-stroke-width': ['case', approximate, 3, 2]
+					'circle-radius': ['case', emphasised, 8, 6],
+					'circle-stroke-color': ['case', state('selected'), '#1d1d1b', approximate, color, '#ffffff'],
+					'circle-stroke-width': ['case', state('selected'), 3, approximate, 3, 2],
+					'circle-opacity': opacity,
+					'circle-stroke-opacity': opacity
 				}
 			},
 			{
@@ -123,9 +160,21 @@ export function storyLayersStyle(
 					'text-justify': 'auto',
 					'text-max-width': 12
 				},
-				paint: { 'text-color': '#1d1d1b', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 }
+				paint: {
+					'text-color': '#1d1d1b',
+					'text-halo-color': '#ffffff',
+					'text-halo-width': 1.6,
+					'text-opacity': opacity
+				}
 			}
 		);
 	}
+	style.push({
+		id: DRAW_LAYER,
+		type: 'line',
+		source: DRAW_SOURCE,
+		layout: { visibility: 'none', 'line-cap': 'round', 'line-join': 'round' },
+		paint: { 'line-color': '#000000', 'line-width': 5 }
+	});
 	return { sources, layers: style };
 }

@@ -16,14 +16,17 @@ export interface MapView {
 	layers: string[];
 	/** Highlighted feature ids. */
 	highlight: string[];
+	/** A line feature drawn progressively (see route-drawing.ts), if any. */
+	draw?: string;
 }
 
 export type MapOp =
 	| { op: 'camera'; target: CameraTarget }
 	| { op: 'visibility'; layer: string; visible: boolean }
-	| { op: 'highlight'; feature: string; on: boolean };
+	| { op: 'highlight'; feature: string; on: boolean }
+	| { op: 'draw'; feature: string | null };
 
-type ChapterViewInput = Pick<ChapterFrontMatter, 'camera' | 'layers' | 'highlight'>;
+type ChapterViewInput = Pick<ChapterFrontMatter, 'camera' | 'layers' | 'highlight' | 'draw'>;
 
 /** Resolves a chapter's camera (a `fit` becomes the bounding box of the named layers). */
 export function chapterView(
@@ -46,7 +49,12 @@ export function chapterView(
 			bearing: camera.bearing
 		};
 	}
-	return { camera: target, layers: [...chapter.layers], highlight: [...chapter.highlight] };
+	return {
+		camera: target,
+		layers: [...chapter.layers],
+		highlight: [...chapter.highlight],
+		...(chapter.draw ? { draw: chapter.draw } : {})
+	};
 }
 
 export function sameCamera(a: CameraTarget, b: CameraTarget): boolean {
@@ -72,5 +80,6 @@ export function diffViews(previous: MapView | null, next: MapView, allLayers: re
 	for (const feature of next.highlight) {
 		if (!previous?.highlight.includes(feature)) ops.push({ op: 'highlight', feature, on: true });
 	}
+	if ((previous?.draw ?? null) !== (next.draw ?? null)) ops.push({ op: 'draw', feature: next.draw ?? null });
 	return ops;
 }

@@ -17,3 +17,18 @@ export function activeChapterIndex(tops: readonly number[], line: number): numbe
 export function triggerLine(viewportHeight: number, textAreaTop: number, ratio = 0.45): number {
 	return textAreaTop + (viewportHeight - textAreaTop) * ratio;
 }
+
+/**
+ * How far the reader is through a chapter, 0…1: 0 when its top reaches the trigger line, 1 when
+ * its bottom does. Drives lines that draw themselves.
+ */
+export function chapterProgress(
+	top: number,
+	height: number,
+	viewportHeight: number,
+	textAreaTop: number
+): number {
+	const line = triggerLine(viewportHeight, textAreaTop);
+	if (height <= 0) return 1;
+	return Math.min(1, Math.max(0, (line - top) / height));
+}

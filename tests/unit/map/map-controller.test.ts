@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { MapController, type MapLike } from '../../../src/lib/map/map-controller';
-import { styleLayerIds } from '../../../src/lib/map/story-layers-style';
+import { MapController, type MapLike, type StoryLayerInfo } from '../../../src/lib/map/map-controller';
+import type { DrawPlan } from '../../../src/lib/map/route-drawing';
+import { DRAW_SOURCE, styleLayerIds } from '../../../src/lib/map/story-layers-style';
 import type { MapView } from '../../../src/lib/map/view';
 
 /** Records the calls the controller makes, in order, instead of drawing. */
-function createRecordingMap(): { map: MapLike; calls: string[] } {
+function createRecordingMap(): { map: MapLike; calls: string[]; drawn: unknown[] } {
 	const calls: string[] = [];
+	const drawn: unknown[] = [];
 	const visibility = new Map<string, string>();
 	const record =
 		(name: string) =>
@@ -16,28 +18,59 @@ function createRecordingMap(): { map: MapLike; calls: string[] } {
 		flyTo: record('flyTo'),
 		jumpTo: record('jumpTo'),
 		fitBounds: record('fitBounds'),
+		stop: record('stop'),
+		setPaintProperty: record('setPaintProperty'),
+		setFeatureState: record('setFeatureState'),
 		setLayoutProperty: (id: string, name: string, value: string) => {
 			calls.push(`setLayoutProperty ${JSON.stringify([id, name, value])}`);
 			visibility.set(id, value);
 		},
-		setFeatureState: record('setFeatureState'),
 		getLayoutProperty: (id: string) => visibility.get(id) ?? 'visible',
-		stop: record('stop')
+		getSource: (id: string) =>
+			id === DRAW_SOURCE ? { setData: (data: unknown) => drawn.push(data) } : undefined
 	} as unknown as MapLike;
-	return { map, calls };
+	return { map, calls, drawn };
 }
 
-const view = (layers: string[], highlight: string[], zoom = 5): MapView => ({
+const view = (layers: string[], highlight: string[], zoom = 5, draw?: string): MapView => ({
 	camera: { kind: 'center', center: [10, 20], zoom, pitch: 0, bearing: 0 },
 	layers,
-	highlight
+	highlight,
+	...(draw ? { draw } : {})
 });
 
+const layers: StoryLayerInfo[] = [
+	{ id: 'towns', color: '#aa0000', features: new Map([['rome', { approximate: false }]]) },
+	{
+		id: 'route',
+		color: '#0000aa',
+		features: new Map([
+			['road', { approximate: true }],
+			['stop-a', { approximate: false }],
+			['stop-b', { approximate: false }]
+		])
+	}
+];
+const plan: DrawPlan = {
+	feature: 'road',
+	layer: 'route',
+	coordinates: [
+		[0, 0],
+		[1, 0]
+	],
+	totalKm: 111.2,
+	stops: [
+		{ id: 'stop-a', km: 0 },
+		{ id: 'stop-b', km: 111.2 }
+	]
+};
+
 function createController() {
-	const { map, calls } = createRecordingMap();
-	const controller = new MapController(map, ['towns', 'route'], new Map([['rome', 'towns']]));
-	return { controller, calls };
+	const { map, calls, drawn } = createRecordingMap();
+	const controller = new MapController(map, layers, new Map([['road', plan]]));
+	return { controller, calls, drawn };
 }
+const featureStates = (calls: string[]) => calls.filter((c) => c.startsWith('setFeatureState'));
 
 describe('MapController', () => {
 	it('shows the first view without animation: jump, every style layer of every story layer, highlights', () => {
@@ -83,5 +116,54 @@ describe('MapController', () => {
 		calls.length = 0;
 		expect(controller.show(view(['route'], []), { reducedMotion: false, animate: true })).toEqual([]);
 		expect(calls).toEqual([]);
+	});
+
+	it('draws a line with progress: hides the full line, reveals stops as the line reaches them', () => {
+		const { controller, calls, drawn } = createController();
+		controller.show(view(['route'], [], 5, 'road'), { reducedMotion: false, animate: false });
+		expect(featureStates(calls)).toContain(
+			'setFeatureState [{"source":"story-route","id":"road"},{"hidden":true}]'
+		);
+		expect(featureStates(calls)).toContain(
+			'setFeatureState [{"source":"story-route","id":"stop-b"},{"hidden":true}]'
+		);
+		expect(controller.drawnKm).toBe(0);
+
+		calls.length = 0;
+		controller.setDrawProgress(0.5);
+		expect(controller.drawnKm).toBeCloseTo(55.6);
+		expect(drawn.at(-1)).toMatchObject({ type: 'Feature', geometry: { type: 'LineString' } });
+		expect(featureStates(calls)).toEqual([]);
+
+		controller.setDrawProgress(1);
+		expect(featureStates(calls)).toEqual([
+			'setFeatureState [{"source":"story-route","id":"stop-b"},{"hidden":false}]'
+		]);
+	});
+
+	it('restores the full line and its stops when the chapter changes', () => {
+		const { controller, calls, drawn } = createController();
+		controller.show(view(['route'], [], 5, 'road'), { reducedMotion: false, animate: false });
+		calls.length = 0;
+		controller.show(view(['route'], [], 5), { reducedMotion: false, animate: true });
+		expect(featureStates(calls)).toEqual([
+			'setFeatureState [{"source":"story-route","id":"road"},{"hidden":false}]',
+			'setFeatureState [{"source":"story-route","id":"stop-b"},{"hidden":false}]'
+		]);
+		expect(drawn.at(-1)).toEqual({ type: 'FeatureCollection', features: [] });
+		expect(controller.drawnKm).toBe(0);
+	});
+
+	it('marks one selected feature at a time', () => {
+		const { controller, calls } = createController();
+		controller.select('rome');
+		controller.select('stop-a');
+		controller.select(null);
+		expect(featureStates(calls)).toEqual([
+			'setFeatureState [{"source":"story-towns","id":"rome"},{"selected":true}]',
+			'setFeatureState [{"source":"story-towns","id":"rome"},{"selected":false}]',
+			'setFeatureState [{"source":"story-route","id":"stop-a"},{"selected":true}]',
+			'setFeatureState [{"source":"story-route","id":"stop-a"},{"selected":false}]'
+		]);
 	});
 });

@@ -1,0 +1,43 @@
+/** What the legend lists for the layers on screen: only what is visible. Pure. */
+import type { ManifestLayer } from '../geodata/manifest';
+
+export type LegendSymbol = 'point' | 'line' | 'dashed-line' | 'area' | 'arc' | 'uncertainty';
+
+export interface LegendEntry {
+	label: string;
+	color: string;
+	symbol: LegendSymbol;
+}
+
+/** A neutral colour for entries that explain a drawing convention rather than a layer. */
+const CONVENTION_COLOR = '#5c5c5c';
+
+function layerSymbol(layer: Pick<ManifestLayer, 'features'>): LegendSymbol {
+	const real = layer.features;
+	if (real.length > 0 && real.every((f) => f.properties.path === 'great-circle')) return 'arc';
+	if (real.some((f) => f.geometry === 'Point' || f.geometry === 'MultiPoint')) return 'point';
+	if (real.some((f) => f.geometry.endsWith('LineString'))) return 'line';
+	return 'area';
+}
+
+export function legendFor(
+	visible: readonly Pick<ManifestLayer, 'legend' | 'color' | 'features'>[]
+): LegendEntry[] {
+	const entries: LegendEntry[] = visible.map((layer) => ({
+		label: layer.legend,
+		color: layer.color,
+		symbol: layerSymbol(layer)
+	}));
+	const features = visible.flatMap((layer) => layer.features);
+	if (features.some((f) => f.properties.certainty === 'approximate' && !f.geometry.endsWith('LineString'))) {
+		entries.push({
+			label: 'Approximate location (circle: how far off it may be)',
+			color: CONVENTION_COLOR,
+			symbol: 'uncertainty'
+		});
+	}
+	if (features.some((f) => f.properties.certainty === 'approximate' && f.geometry.endsWith('LineString'))) {
+		entries.push({ label: 'Approximate or schematic line', color: CONVENTION_COLOR, symbol: 'dashed-line' });
+	}
+	return entries;
+}

@@ -1,0 +1,40 @@
+/**
+ * Where places appear in the story, and the URL fragments that point at chapters and places:
+ * `#<chapter-id>` and `#place=<feature-id>`. Pure.
+ */
+import type { Chapter } from '../content/schema';
+
+type ChapterRef = Pick<Chapter, 'id' | 'title' | 'places' | 'layers'>;
+
+/** Chapters that list the place, in reading order. */
+export function chaptersMentioning(featureId: string, chapters: readonly ChapterRef[]): ChapterRef[] {
+	return chapters.filter((chapter) => chapter.places.includes(featureId));
+}
+
+/**
+ * The chapter to open a place in: the first that lists it, else the first that shows its layer
+ * (-1 if none does).
+ */
+export function chapterIndexForPlace(
+	featureId: string,
+	layerId: string,
+	chapters: readonly ChapterRef[]
+): number {
+	const listing = chapters.findIndex((chapter) => chapter.places.includes(featureId));
+	return listing >= 0 ? listing : chapters.findIndex((chapter) => chapter.layers.includes(layerId));
+}
+
+export type StoryHash = { chapter: string } | { place: string } | null;
+
+/** Reads a fragment, accepting only ids the story knows (anything else is ignored). */
+export function parseStoryHash(
+	hash: string,
+	known: { chapters: ReadonlySet<string>; places: ReadonlySet<string> }
+): StoryHash {
+	const value = decodeURIComponent(hash.replace(/^#/, ''));
+	const place = /^place=([a-z0-9-]+)$/.exec(value)?.[1];
+	if (place !== undefined) return known.places.has(place) ? { place } : null;
+	return known.chapters.has(value) ? { chapter: value } : null;
+}
+
+export const placeHash = (featureId: string) => `#place=${featureId}`;
