@@ -29,7 +29,8 @@ export default defineConfig({
 	webServer: {
 		command: `node scripts/serve.js build --port ${PORT}`,
 		port: PORT,
-		reuseExistingServer: !process.env.CI,
+		// A fresh server per run: sirv caches the file list at start, so an old server would miss a rebuild.
+		reuseExistingServer: false,
 		timeout: 30_000
 	},
 	use: {

@@ -1,48 +1,16 @@
 import type { Page } from '@playwright/test';
 import { expect, map, mapReady, scrollToChapter, test } from './fixtures';
 import { layerColors } from './expected-views';
+import { mapPixels } from './pixels';
 
 const details = (page: Page) => page.getByTestId('place-details');
-
-/** Screen position of the biggest blob of a colour in the map (decoded in the page from a screenshot). */
-async function findColour(page: Page, hex: string): Promise<{ x: number; y: number } | null> {
-	const box = (await map(page).boundingBox())!;
-	const png = await map(page).screenshot();
-	const found = await page.evaluate(
-		async ({ data, hex }) => {
-			const image = await createImageBitmap(await (await fetch(`data:image/png;base64,${data}`)).blob());
-			const canvas = new OffscreenCanvas(image.width, image.height);
-			const context = canvas.getContext('2d')!;
-			context.drawImage(image, 0, 0);
-			const { data: px, width, height } = context.getImageData(0, 0, image.width, image.height);
-			const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
-			// Score each 12-px cell by matching pixels; the best cell is the feature's dot.
-			let best = { score: 0, x: 0, y: 0 };
-			for (let cy = 0; cy < height; cy += 12) {
-				for (let cx = 0; cx < width; cx += 12) {
-					let score = 0;
-					for (let y = cy; y < Math.min(height, cy + 12); y++) {
-						for (let x = cx; x < Math.min(width, cx + 12); x++) {
-							const i = (y * width + x) * 4;
-							if (Math.abs(px[i]! - r!) + Math.abs(px[i + 1]! - g!) + Math.abs(px[i + 2]! - b!) < 20) score++;
-						}
-					}
-					if (score > best.score) best = { score, x: cx + 6, y: cy + 6 };
-				}
-			}
-			return best.score > 20 ? { x: best.x, y: best.y } : null;
-		},
-		{ data: png.toString('base64'), hex }
-	);
-	return found && { x: box.x + found.x, y: box.y + found.y };
-}
 
 test('clicking a place on the map opens its details, with sources, and marks it', async ({ page }) => {
 	await page.goto('/#paris');
 	await mapReady(page);
 	await expect(map(page)).toHaveAttribute('data-chapter', 'paris');
 	const colors = await layerColors();
-	const spot = await findColour(page, colors.paris!);
+	const spot = (await mapPixels(page, [colors.paris!])).hotspots[0];
 	expect(spot, 'a Paris-layer dot is drawn').not.toBeNull();
 	await page.mouse.click(spot!.x, spot!.y);
 	await expect(details(page)).toBeVisible();
@@ -109,6 +77,13 @@ test('the legend shows only what the chapter shows, and the timeline jumps to a 
 	await scrollToChapter(page, 'advance-1988');
 	await expect(legend).toContainText('Approximate location');
 	await expect(legend).not.toContainText('Exile in France');
-	await page.getByTestId('timeline').getByRole('button', { name: /^1981/ }).click();
+	const timeline = page.getByRole('slider', { name: /Chapter by year/ });
+	await page.getByTestId('timeline').locator('.dot[title^="1981"]').click();
+	await expect(map(page)).toHaveAttribute('data-chapter', 'paris');
+	await expect(timeline).toHaveAttribute('aria-valuetext', /^1981: /);
+	await timeline.focus();
+	await page.keyboard.press('Home');
+	await expect(map(page)).toHaveAttribute('data-chapter', 'tehran');
+	await page.keyboard.press('ArrowRight');
 	await expect(map(page)).toHaveAttribute('data-chapter', 'paris');
 });

@@ -18,6 +18,13 @@ export const test = base.extend<{ guard: Guard }>({
 			const guard: Guard = { errors: [], foreignRequests: [] };
 			const allowed = new URL(baseURL!).origin;
 			page.on('pageerror', (error) => guard.errors.push(`pageerror: ${error.message}`));
+			await page.addInitScript(() => {
+				document.addEventListener('securitypolicyviolation', (event) => {
+					console.error(
+						`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`
+					);
+				});
+			});
 			page.on('console', (message) => {
 				if (message.type() === 'error' && !IGNORED_CONSOLE.some((re) => re.test(message.text()))) {
 					guard.errors.push(`console: ${message.text()}`);

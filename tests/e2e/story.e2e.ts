@@ -1,6 +1,7 @@
 import { expectedViews, layerColors, type ExpectedView } from './expected-views';
 import { expect, map, mapReady, parseCamera, scrollToChapter, test } from './fixtures';
 import type { Page } from '@playwright/test';
+import { mapPixels } from './pixels';
 
 let views: ExpectedView[];
 let colors: Record<string, string>;
@@ -17,35 +18,6 @@ async function expectCameraNear(page: Page, view: ExpectedView): Promise<void> {
 		if (view.zoom !== undefined) expect(camera.zoom).toBeCloseTo(view.zoom, 1);
 		if (view.maxZoom !== undefined) expect(camera.zoom).toBeLessThanOrEqual(view.maxZoom + 0.01);
 	}).toPass({ timeout: 30_000 });
-}
-
-/** Counts screenshot pixels within a small distance of each colour, decoding the PNG in the page. */
-async function colourCounts(
-	page: Page,
-	hexColours: string[]
-): Promise<{ counts: number[]; distinct: number }> {
-	const png = await map(page).screenshot();
-	return page.evaluate(
-		async ({ data, hexColours }) => {
-			const image = await createImageBitmap(await (await fetch(`data:image/png;base64,${data}`)).blob());
-			const canvas = new OffscreenCanvas(image.width, image.height);
-			const context = canvas.getContext('2d')!;
-			context.drawImage(image, 0, 0);
-			const pixels = context.getImageData(0, 0, image.width, image.height).data;
-			const targets = hexColours.map((hex) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)));
-			const counts = targets.map(() => 0);
-			const distinct = new Set<number>();
-			for (let i = 0; i < pixels.length; i += 4) {
-				const [r, g, b] = [pixels[i]!, pixels[i + 1]!, pixels[i + 2]!];
-				distinct.add((r << 16) | (g << 8) | b);
-				targets.forEach(([tr, tg, tb], t) => {
-					if (Math.abs(r - tr!) + Math.abs(g - tg!) + Math.abs(b - tb!) < 24) counts[t]!++;
-				});
-			}
-			return { counts, distinct: distinct.size };
-		},
-		{ data: png.toString('base64'), hexColours }
-	);
 }
 
 test('the story text is there without JavaScript', async ({ browser }) => {
@@ -68,11 +40,11 @@ test('the map really draws: basemap and story layers, in pixels', async ({ page 
 	await mapReady(page);
 	await expect(map(page)).toHaveAttribute('data-chapter', 'overview');
 	const layerIds = views[0]!.layers;
-	const { counts, distinct } = await colourCounts(
+	const { counts, distinctColours } = await mapPixels(
 		page,
 		layerIds.map((id) => colors[id]!)
 	);
-	expect(distinct, 'a real rendering has many colours').toBeGreaterThan(200);
+	expect(distinctColours, 'a real rendering has many colours').toBeGreaterThan(200);
 	layerIds.forEach((id, i) => expect(counts[i], `pixels in the colour of layer ${id}`).toBeGreaterThan(20));
 	await page.screenshot({ path: test.info().outputPath('overview.png') });
 });

@@ -22,8 +22,16 @@ export interface ChapterInView {
 	topVisible: boolean;
 }
 
-const OWNS_KEYS =
-	'input, textarea, select, [contenteditable=""], [contenteditable="true"], .maplibregl-canvas, [data-owns-keys]';
+const OWNS_KEYS = [
+	'input',
+	'textarea',
+	'select',
+	'[contenteditable=""]',
+	'[contenteditable="true"]',
+	'[role="slider"]',
+	'.maplibregl-canvas',
+	'[data-owns-keys]'
+].join(', ');
 
 export function ownsKeys(target: EventTarget | null): boolean {
 	return target instanceof Element && target.closest(OWNS_KEYS) !== null;

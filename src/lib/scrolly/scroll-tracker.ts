@@ -17,12 +17,13 @@ export function trackActiveChapter({ chapters, obscuredTop, onChange }: ScrollTr
 	let current = -1;
 	let observer: IntersectionObserver | undefined;
 	let frame = 0;
+	/** The band is the pixel row [at, at + 1); a chapter is "reached" once its top is inside it. */
+	let at = 0;
 
-	const line = () => triggerLine(window.innerHeight, obscuredTop());
 	const update = () => {
 		const index = activeChapterIndex(
 			chapters.map((chapter) => chapter.getBoundingClientRect().top),
-			line()
+			at + 1
 		);
 		if (index !== current) {
 			current = index;
@@ -31,7 +32,7 @@ export function trackActiveChapter({ chapters, obscuredTop, onChange }: ScrollTr
 	};
 	const observe = () => {
 		observer?.disconnect();
-		const at = Math.round(line());
+		at = Math.round(triggerLine(window.innerHeight, obscuredTop()));
 		const below = Math.max(0, window.innerHeight - at - 1);
 		observer = new IntersectionObserver(update, { rootMargin: `${-at}px 0px ${-below}px 0px` });
 		chapters.forEach((chapter) => observer!.observe(chapter));
