@@ -1,9 +1,11 @@
 /** The real story and its geodata, checked as a whole (the unit tests use small fixtures). */
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { LineString } from 'geojson';
+import type { LineString, Point, Position } from 'geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadStory } from '../../src/lib/content/load-story';
-import type { Story } from '../../src/lib/content/schema';
+import { formatKm } from '../../src/lib/content/measures';
+import type { Chapter, Story } from '../../src/lib/content/schema';
 import { featuresById, type ManifestFeature } from '../../src/lib/geodata/manifest';
 import { readStoryFiles } from '../../src/lib/server/read-story-files';
 import { loadGeodata, type Geodata } from '../../geo/pipeline/load-geodata';
@@ -19,11 +21,58 @@ beforeAll(async () => {
 	features = featuresById(geodata);
 });
 
+/** The layer's GeoJSON as the author wrote it (the pipeline's output has the arcs drawn out). */
+function authoredFeatures(layer: string): { id: string; geometry: Point | LineString }[] {
+	return JSON.parse(readFileSync(resolve(root, 'geo/layers', `${layer}.geojson`), 'utf8')).features;
+}
+
+/** A chapter's words as a reader sees them: no tags, no footnote numbers, plain quotes. */
+function readerText(chapter: Chapter): string {
+	return chapter.html
+		.replace(/<sup class="cite">.*?<\/sup>/g, '')
+		.replace(/<[^>]+>/g, '')
+		.replace(/&quot;|&#34;/g, '"')
+		.replace(/&#39;|&apos;/g, "'")
+		.replace(/&amp;|&#38;/g, '&')
+		.replace(/[\u201c\u201d]/g, '"')
+		.replace(/[\u2018\u2019]/g, "'")
+		.replace(/\s+/g, ' ');
+}
+
+function sentences(text: string): string[] {
+	return text.split(/(?<=[.;])\s+(?=[A-Z"])/);
+}
+
+function chapter(id: string): Chapter {
+	const found = story.chapters.find((c) => c.id === id);
+	expect(found, `chapter ${id}`).toBeDefined();
+	return found!;
+}
+
+/** WCAG relative luminance and contrast ratio. */
+function luminance(hex: string): number {
+	const [r, g, b] = [1, 3, 5].map((i) => {
+		const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+		return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+	});
+	return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+function contrast(a: string, b: string): number {
+	const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+	return (light! + 0.05) / (dark! + 0.05);
+}
+
+const ATTRIBUTION =
+	/according to|alleg|accus|\bclaim|\bsays?\b|\bsaid\b|reported|den(?:y|ies|ied)|attribut|blame|point to|names? /i;
+
 describe('the story layers', () => {
 	const required: Record<string, string[]> = {
+		moves: ['flight-1981', 'move-1986', 'move-2013'],
 		tehran: ['tehran'],
-		paris: ['paris', 'auvers-sur-oise'],
+		'prisons-1988': ['gohardasht-prison'],
+		paris: ['paris', 'auvers-sur-oise', 'villepinte', 'brussels', 'antwerp'],
 		'camp-ashraf': ['camp-ashraf', 'camp-liberty', 'baghdad'],
+		'mehran-1988': ['mehran'],
 		'advance-1988': [
 			'route-1988',
 			'qasr-e-shirin',
@@ -33,10 +82,11 @@ describe('the story layers', () => {
 			'chaharzebar-pass',
 			'kermanshah'
 		],
-		albania: ['ashraf-3', 'tirana', 'durres']
+		albania: ['ashraf-3', 'tirana', 'durres'],
+		elsewhere: ['washington', 'london', 'madrid']
 	};
 
-	it('has the five layers with their places', () => {
+	it('has the layers with their places', () => {
 		for (const [layer, ids] of Object.entries(required)) {
 			const found = geodata.layers.find((l) => l.id === layer);
 			expect(found, layer).toBeDefined();
@@ -45,17 +95,27 @@ describe('the story layers', () => {
 	});
 
 	it('marks the places the fact sheet gives only approximately as approximate, with a radius', () => {
-		for (const id of ['camp-ashraf', 'chaharzebar-pass', 'route-1988']) {
-			expect(features.get(id)!.properties).toMatchObject({
+		for (const id of ['camp-ashraf', 'chaharzebar-pass', 'route-1988', 'gohardasht-prison']) {
+			expect(features.get(id)!.properties, id).toMatchObject({
 				certainty: 'approximate',
 				radius_km: expect.any(Number)
 			});
 		}
+		for (const feature of features.values()) {
+			if (feature.properties.certainty === 'approximate')
+				expect(feature.properties.radius_km, feature.id).toBeGreaterThan(0);
+		}
 	});
 
-	it('draws the 1988 route through the towns, in order, ending at the pass', async () => {
-		const layer = JSON.parse(geodata.files.get('advance-1988.geojson')!);
-		const geometry = (id: string) => layer.features.find((f: { id: string }) => f.id === id).geometry;
+	it('draws Gohardasht around Karaj with a circle that covers the city', () => {
+		const prison = features.get('gohardasht-prison')!;
+		expect(prison.properties.radius_km).toBeGreaterThanOrEqual(10);
+		expect(prison.properties.location_note).toMatch(/Karaj/);
+	});
+
+	it('draws the 1988 route through the towns, in order, ending at the pass', () => {
+		const layer = authoredFeatures('advance-1988');
+		const geometry = (id: string) => layer.find((f) => f.id === id)!.geometry;
 		const route = geometry('route-1988') as LineString;
 		const stops = [
 			'qasr-e-shirin',
@@ -69,18 +129,75 @@ describe('the story layers', () => {
 		expect(features.get('kermanshah')!.properties.role).toBe('objective');
 	});
 
-	it('gives every place a name, a certainty and sources', () => {
+	it('dates the towns of the advance, with the time of day the Iranian timeline gives', () => {
+		for (const id of ['qasr-e-shirin', 'kerend-e-gharb', 'eslamabad-e-gharb']) {
+			expect(features.get(id)!.properties.date, id).toMatch(/July 1988, about \d{1,2}:\d{2}/);
+		}
+		expect(features.get('kerend-e-gharb')!.properties.date).toMatch(/18:30/);
+		expect(features.get('eslamabad-e-gharb')!.properties.date).toMatch(/21:20/);
+	});
+
+	it('gives every feature a name, a date, a summary, a certainty, a location note and sources', () => {
 		for (const feature of features.values()) {
-			expect(feature.properties.name.length).toBeGreaterThan(0);
-			expect(feature.properties.sources.length).toBeGreaterThan(0);
+			const p = feature.properties;
+			expect(p.name.length, feature.id).toBeGreaterThan(0);
+			expect(['established', 'approximate', 'disputed'], feature.id).toContain(p.certainty);
+			expect(p.sources.length, feature.id).toBeGreaterThan(0);
+			expect(p.date, feature.id).toBeDefined();
+			expect(p.summary, feature.id).toBeDefined();
+			expect(p.location_note, feature.id).toBeDefined();
+		}
+	});
+
+	it('keeps the great-circle moves in their own layer, joining places drawn elsewhere on the map', () => {
+		const points = geodata.layers
+			.filter((l) => l.id !== 'moves')
+			.flatMap((l) => authoredFeatures(l.id))
+			.filter((f) => f.geometry.type === 'Point')
+			.map((f) => JSON.stringify((f.geometry as Point).coordinates));
+		for (const layer of geodata.layers) {
+			for (const feature of layer.features) {
+				const isMove = feature.properties.path === 'great-circle';
+				expect(isMove, `${feature.id} in ${layer.id}`).toBe(layer.id === 'moves');
+				if (isMove) expect(feature.properties.kind).toBe('move');
+			}
+		}
+		for (const move of authoredFeatures('moves')) {
+			const ends = (move.geometry as LineString).coordinates as Position[];
+			expect(ends, move.id).toHaveLength(2);
+			for (const end of ends) expect(points, `${move.id} ends at a place`).toContain(JSON.stringify(end));
+		}
+		// The flight of 1981 ended at Évreux, which has no verified position: the arc stops at Paris and says so.
+		expect(features.get('flight-1981')!.properties.location_note).toMatch(/Évreux.*not verified/);
+	});
+
+	it('gives every layer its own colour, with at least 3:1 contrast on the land and the sea', () => {
+		const colours = geodata.layers.map((l) => l.color.toLowerCase());
+		expect(new Set(colours).size).toBe(colours.length);
+		for (const layer of geodata.layers) {
+			expect(contrast(layer.color, '#f3efe5'), `${layer.id} on land`).toBeGreaterThanOrEqual(3);
+			expect(contrast(layer.color, '#dce5ea'), `${layer.id} on sea`).toBeGreaterThanOrEqual(3);
 		}
 	});
 });
 
 describe('the story', () => {
-	it('opens with an overview, then has a chapter for every layer', () => {
-		expect(story.chapters.length).toBeGreaterThanOrEqual(6);
-		expect(story.chapters[0]!.layers.sort()).toEqual(geodata.layers.map((l) => l.id).sort());
+	it('has 14 to 20 chapters in timeline order, opening with an overview of the whole journey', () => {
+		expect(story.chapters.length).toBeGreaterThanOrEqual(14);
+		expect(story.chapters.length).toBeLessThanOrEqual(20);
+		expect(story.chapters[0]!.id).toBe('overview');
+		expect(story.chapters[0]!.layers).toEqual(
+			expect.arrayContaining(['moves', 'tehran', 'paris', 'camp-ashraf', 'advance-1988', 'albania'])
+		);
+		const years = story.chapters.map((c) => c.year);
+		for (const [i, year] of years.entries()) {
+			expect(year, story.chapters[i]!.id).toBeGreaterThanOrEqual(1965);
+			if (i > 0) expect(year!, story.chapters[i]!.id).toBeGreaterThanOrEqual(years[i - 1]!);
+			expect(story.chapters[i]!.date, story.chapters[i]!.id).toBeDefined();
+		}
+	});
+
+	it('shows every layer in at least one chapter after the overview', () => {
 		for (const layer of geodata.layers) {
 			expect(
 				story.chapters.slice(1).some((c) => c.layers.includes(layer.id)),
@@ -95,12 +212,107 @@ describe('the story', () => {
 			const numbers = [...chapter.html.matchAll(/#[a-z0-9-]+-source-(\d+)/g)].map((m) => Number(m[1]));
 			const own = chapter.sourceIds.map((id) => story.sources.find((s) => s.id === id)!.number);
 			for (const n of numbers) expect(own, `${chapter.id} cites source ${n}`).toContain(n);
+			for (const [, anchor] of chapter.html.matchAll(/href="#([a-z0-9-]+)-source-\d+"/g))
+				expect(anchor, `${chapter.id} links to its own list`).toBe(chapter.id);
 		}
 	});
 
+	it('names in its text every place it lists, and lists only places its map shows', () => {
+		for (const chapter of story.chapters) {
+			const text = readerText(chapter);
+			for (const id of chapter.places) {
+				const feature = features.get(id)!;
+				expect(chapter.layers, `${chapter.id}: ${id}`).toContain(feature.layer);
+				const name = feature.properties.name.replace(/\s*\(.*\)$/, '');
+				const shortForm = name.split(/[\s,]+/).reduce((a, b) => (b.length > a.length ? b : a));
+				expect(
+					text.includes(name) || text.includes(shortForm),
+					`${chapter.id} names ${name} (or ${shortForm})`
+				).toBe(true);
+			}
+		}
+	});
+
+	it('says in words when a place it lists is only approximately placed', () => {
+		for (const chapter of story.chapters) {
+			const approximate = chapter.places.filter(
+				(id) => features.get(id)!.properties.certainty === 'approximate'
+			);
+			if (approximate.length === 0) continue;
+			expect(readerText(chapter), `${chapter.id} (${approximate.join(', ')})`).toMatch(
+				/approximate|estimated|not verified/
+			);
+		}
+	});
+
+	it('attributes what the sources dispute, sentence by sentence', () => {
+		const disputed: [string, RegExp][] = [
+			['split-1975', /Afrakhteh|attributes the killings/],
+			['revolution', /hundreds/],
+			['bombings-1981', /MEK.*(bomb|responsib)|(bomb|responsib).*MEK/],
+			['executions-1988', /30,000|19 July|retaliat/i],
+			['nuclear', /scientists/],
+			['raids-ashraf', /blames|Kata'ib Hezbollah/],
+			['madrid', /Tehran|ordered/],
+			['villepinte-2018', /meant for the rally/],
+			['albania-today', /persona|heart attack|killed/]
+		];
+		for (const [id, topic] of disputed) {
+			const about = sentences(readerText(chapter(id))).filter((s) => topic.test(s));
+			expect(about.length, `${id} mentions ${topic}`).toBeGreaterThan(0);
+			for (const sentence of about) expect(sentence, id).toMatch(ATTRIBUTION);
+		}
+	});
+
+	it('tells the popular claims the way the sources support them', () => {
+		const all = story.chapters.map(readerText).join(' ');
+		expect(all).not.toMatch(/100 miles/);
+		expect(all).not.toMatch(/died in US custody/i);
+		expect(all).not.toMatch(/in retaliation/i);
+		const madrid = readerText(chapter('madrid'));
+		expect(madrid).toContain('€971,890.56');
+		expect(madrid).not.toMatch(/dollar|\$/);
+		expect(madrid).toMatch(/No court has named Iran/);
+		const advance = readerText(chapter('advance-1988'));
+		expect(advance).toMatch(/after Iran's acceptance, but before any ceasefire/);
+		expect(readerText(chapter('executions-1988'))).toMatch(/one of several motives/);
+	});
+
+	it('shows the computed route length next to the sourced 145 km, and explains the difference', () => {
+		const km = features.get('route-1988')!.lengthKm!;
+		// The schematic line starts at Qasr-e Shirin (the crossing has no verified position) and runs
+		// straight between towns, so it is shorter than the sourced depth; it is not stretched to match.
+		expect(Math.abs(km - 145) / 145).toBeLessThan(0.2);
+		const text = readerText(chapter('advance-1988'));
+		expect(text).toContain(`${formatKm(km)} long`);
+		expect(text).toContain('about 145 km (90 miles)');
+		expect(text).toMatch(/schematic/);
+		expect(text).toMatch(/Khosravi crossing has no verified position/);
+		expect(chapter('advance-1988').draw).toBe('route-1988');
+	});
+
 	it('flags partisan sources as such', () => {
-		const partisan = story.sources.filter((s) => /wikidefa|navideshahed|tebyan|ncri/.test(s.id));
-		expect(partisan.length).toBeGreaterThan(0);
-		for (const source of partisan) expect(source.affiliation, source.id).toBeDefined();
+		const sides: [RegExp, string][] = [
+			[/Tasnim|IRNA|Press TV|Mehr News|Navideshahed|Tebyan|wikidefa|Habilian|Nejat/i, 'iran-state'],
+			[
+				/National Council of Resistance|NCRI|PMOI|mojahedin|mek-iran|iranfreedom|ExecutiveAction/i,
+				'mek-ncri'
+			],
+			[/Iran Interlink/i, 'former-members']
+		];
+		let flagged = 0;
+		for (const source of story.sources) {
+			const side = sides.find(([pattern]) => pattern.test(source.publisher));
+			if (!side) continue;
+			flagged++;
+			expect(source.affiliation, source.id).toBe(side[1]);
+		}
+		expect(flagged).toBeGreaterThanOrEqual(10);
+	});
+
+	it('writes a described title in brackets when the headline is not known', () => {
+		for (const source of story.sources) {
+			if (source.title.startsWith('[')) expect(source.title, source.id).toMatch(/^\[.+\]$/);
+		}
 	});
 });
