@@ -37,3 +37,8 @@ export async function layerColors(): Promise<Record<string, string>> {
 	const { manifest } = await loadSite();
 	return Object.fromEntries(manifest.layers.map((layer) => [layer.id, layer.color]));
 }
+
+export async function layerFeatures(): Promise<Record<string, string[]>> {
+	const { manifest } = await loadSite();
+	return Object.fromEntries(manifest.layers.map((layer) => [layer.id, layer.features.map((f) => f.id)]));
+}

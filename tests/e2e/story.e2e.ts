@@ -73,7 +73,7 @@ test('a #chapter link opens the story at that chapter', async ({ page }) => {
 	expect(top).toBeLessThan(100);
 });
 
-test('keyboard: j and k step between chapters, arrows once a chapter is read', async ({ page }) => {
+test('keyboard: j and k step between chapters, PageDown once a chapter is read', async ({ page }) => {
 	await page.goto('/');
 	await mapReady(page);
 	await page.keyboard.press('j');
@@ -83,14 +83,14 @@ test('keyboard: j and k step between chapters, arrows once a chapter is read', a
 	await expect(map(page)).toHaveAttribute('data-chapter', views[2]!.id);
 	await page.keyboard.press('k');
 	await expect(map(page)).toHaveAttribute('data-chapter', views[1]!.id);
-	// ArrowDown first scrolls the rest of the chapter into view (no text is skipped), then steps on.
+	// PageDown first scrolls the rest of the chapter into view (no text is skipped), then steps on.
 	const section = page.locator(`section#${views[1]!.id}`);
 	await expect
 		.poll(() => section.evaluate((el) => Math.round(el.getBoundingClientRect().top)))
 		.toBeLessThan(40);
 	await expect(async () => {
 		const bottomBefore = await section.evaluate((el) => el.getBoundingClientRect().bottom);
-		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('PageDown');
 		if (bottomBefore > page.viewportSize()!.height) {
 			await expect(map(page)).toHaveAttribute('data-chapter', views[1]!.id);
 		}
