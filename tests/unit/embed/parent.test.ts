@@ -1,0 +1,123 @@
+/**
+ * The host page's script (/embed.js), run as the browser would run it, in a fresh context with a
+ * fake window and document: which frames it resizes, and on which messages.
+ */
+import { readFileSync } from 'node:fs';
+import { runInNewContext } from 'node:vm';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { heightMessages } from '../../../src/lib/embed/messages';
+
+const SOURCE = readFileSync(new URL('../../../src/lib/embed/parent.js', import.meta.url), 'utf8');
+
+interface FakeFrame {
+	src: string;
+	contentWindow: { posted: unknown[]; postMessage(data: unknown, origin: string): void };
+	style: { height?: string };
+	attributes: Map<string, string>;
+	setAttribute(name: string, value: string): void;
+}
+
+function fakeFrame(src: string): FakeFrame {
+	const contentWindow = {
+		posted: [] as unknown[],
+		postMessage(data: unknown) {
+			this.posted.push(data);
+		}
+	};
+	return {
+		src,
+		contentWindow,
+		style: {},
+		attributes: new Map(),
+		setAttribute(name, value) {
+			this.attributes.set(name, value);
+		}
+	};
+}
+
+let frames: FakeFrame[];
+let listeners: ((event: { data: unknown; source: unknown; origin: string }) => void)[];
+let context: Record<string, unknown>;
+
+function run(): void {
+	runInNewContext(SOURCE, context);
+}
+
+function receive(data: unknown, source: unknown, origin: string): void {
+	for (const listener of listeners) listener({ data, source, origin });
+}
+
+beforeEach(() => {
+	frames = [fakeFrame('https://maps.example.org/embed/tehran'), fakeFrame('https://maps.example.org/embed')];
+	listeners = [];
+	const window: Record<string, unknown> = {
+		addEventListener(type: string, listener: (typeof listeners)[number]) {
+			if (type === 'message') listeners.push(listener);
+		}
+	};
+	const document = {
+		baseURI: 'https://news.example.com/article',
+		querySelectorAll(selector: string) {
+			expect(selector).toBe('iframe[data-story-map-embed]');
+			return frames;
+		}
+	};
+	context = { window, document, URL };
+	window.window = window;
+});
+
+const dw = (height: number) =>
+	heightMessages({ height, embedId: 'x', src: 'https://maps.example.org/embed' })[0];
+
+describe('the parent script', () => {
+	it('asks each frame for its height when it starts', () => {
+		run();
+		for (const frame of frames)
+			expect(frame.contentWindow.posted).toEqual([{ 'story-map-embed': 'request-height' }]);
+	});
+
+	it('resizes the frame whose window sent the height', () => {
+		run();
+		receive(dw(731.4), frames[1]!.contentWindow, 'https://maps.example.org');
+		expect(frames[1]!.style.height).toBe('732px');
+		expect(frames[1]!.attributes.get('height')).toBe('732');
+		expect(frames[0]!.style.height).toBeUndefined();
+	});
+
+	it('ignores heights from a window that is not one of our frames, whatever they claim', () => {
+		run();
+		receive({ 'datawrapper-height': { 'chapter-tehran': 500 } }, {}, 'https://maps.example.org');
+		receive(dw(500), null, 'https://maps.example.org');
+		expect(frames.map((f) => f.style.height)).toEqual([undefined, undefined]);
+	});
+
+	it('ignores a frame’s message from another origin (the frame navigated elsewhere)', () => {
+		run();
+		receive(dw(500), frames[0]!.contentWindow, 'https://evil.example.net');
+		expect(frames[0]!.style.height).toBeUndefined();
+	});
+
+	it('ignores messages of any other shape', () => {
+		run();
+		const source = frames[0]!.contentWindow;
+		for (const data of [
+			'{"datawrapper-height":{"x":500}}',
+			{ sentinel: 'amp', type: 'embed-size', height: 500 },
+			{ 'datawrapper-height': { x: '500px' } },
+			{ 'datawrapper-height': { x: 500, y: 600 } },
+			{ 'datawrapper-height': { x: 1e7 } },
+			{ 'datawrapper-height': { x: 0 } },
+			null
+		]) {
+			receive(data, source, 'https://maps.example.org');
+		}
+		expect(frames[0]!.style.height).toBeUndefined();
+	});
+
+	it('is idempotent: included twice, it listens once and only asks for heights again', () => {
+		run();
+		run();
+		expect(listeners).toHaveLength(1);
+		expect(frames[0]!.contentWindow.posted).toHaveLength(2);
+	});
+});
