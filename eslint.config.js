@@ -49,8 +49,8 @@ export default ts.config(
 		}
 	},
 	{
-		files: ['src/lib/map/*.ts', 'src/lib/scrolly/*.ts'],
-		ignores: ['**/*.svelte.ts'],
+		files: ['src/lib/map/*.ts', 'src/lib/scrolly/*.ts', 'src/lib/embed/*.ts'],
+		ignores: ['**/*.svelte.ts', 'src/lib/embed/share-context.ts'],
 		rules: {
 			'no-restricted-imports': [
 				'error',

@@ -36,7 +36,7 @@
 	function originOf(src) {
 		try {
 			return new URL(src, document.baseURI).origin;
-		} catch (_error) {
+		} catch {
 			return '';
 		}
 	}
@@ -64,7 +64,7 @@
 		if (typeof byId !== 'object' || byId === null) return null;
 		var ids = Object.keys(byId);
 		if (ids.length !== 1) return null;
-		var height = /** @type {Record<string, unknown>} */ (byId)[ids[0]];
+		var height = /** @type {Record<string, unknown>} */ (byId)[/** @type {string} */ (ids[0])];
 		if (typeof height !== 'number' || !isFinite(height) || height < 1 || height > MAX_HEIGHT) return null;
 		return Math.ceil(height);
 	}

@@ -21,3 +21,8 @@ export function resolveSiteUrl(value: string | undefined): string {
 	}
 	return url.href.replace(/\/+$/, '');
 }
+
+/** The site root as the browser sees it (where the page was really served from), without a trailing slash. */
+export function siteUrlFromPage(base: string, pageHref: string): string {
+	return new URL(`${base}/`, pageHref).href.replace(/\/$/, '');
+}
