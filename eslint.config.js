@@ -73,7 +73,8 @@ export default ts.config(
 			'static/',
 			'test-results/',
 			'playwright-report/',
-			'bench/results/'
+			'bench/results/',
+			'tests/e2e/host/generated/'
 		]
 	}
 );
