@@ -1,7 +1,8 @@
 /*
  * Story map embeds: the host page's script, served as /embed.js and included by the embed snippet.
- * It keeps every story-map iframe on the page at its content height. No dependencies, no globals
- * besides one guard, safe to include any number of times. Protocol: src/lib/embed/messages.ts.
+ * It keeps every story-map iframe on the page at its content height, asking the frames for it when
+ * it starts and after the page is resized. No dependencies, no globals besides one guard, safe to
+ * include any number of times. Protocol: src/lib/embed/messages.ts.
  *
  * A frame is resized only when a message comes from that frame's own window (event.source), from
  * the frame's own origin, and has exactly the shape of a height message: never on the word of the
@@ -76,6 +77,14 @@
 		if (!frame || event.origin !== originOf(frame.src)) return;
 		frame.style.height = height + 'px';
 		frame.setAttribute('height', String(height));
+	});
+
+	// A frame out of view is not rendered, so it does not notice it got narrower: ask every frame
+	// again once the host page has settled after a resize.
+	var resizeTimer = 0;
+	window.addEventListener('resize', function () {
+		clearTimeout(resizeTimer);
+		resizeTimer = setTimeout(requestHeights, 150);
 	});
 
 	requestHeights();

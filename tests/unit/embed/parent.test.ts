@@ -37,6 +37,8 @@ function fakeFrame(src: string): FakeFrame {
 
 let frames: FakeFrame[];
 let listeners: ((event: { data: unknown; source: unknown; origin: string }) => void)[];
+let resizeListeners: (() => void)[];
+let timers: (() => void)[];
 let context: Record<string, unknown>;
 
 function run(): void {
@@ -50,9 +52,12 @@ function receive(data: unknown, source: unknown, origin: string): void {
 beforeEach(() => {
 	frames = [fakeFrame('https://maps.example.org/embed/tehran'), fakeFrame('https://maps.example.org/embed')];
 	listeners = [];
+	resizeListeners = [];
+	timers = [];
 	const window: Record<string, unknown> = {
 		addEventListener(type: string, listener: (typeof listeners)[number]) {
 			if (type === 'message') listeners.push(listener);
+			if (type === 'resize') resizeListeners.push(listener as () => void);
 		}
 	};
 	const document = {
@@ -62,7 +67,10 @@ beforeEach(() => {
 			return frames;
 		}
 	};
-	context = { window, document, URL };
+	// Timers run when the test says so: the last one scheduled stands for the debounced call.
+	const setTimeout = (callback: () => void) => timers.push(callback);
+	const clearTimeout = () => timers.splice(0);
+	context = { window, document, URL, setTimeout, clearTimeout };
 	window.window = window;
 });
 
@@ -112,6 +120,15 @@ describe('the parent script', () => {
 			receive(data, source, 'https://maps.example.org');
 		}
 		expect(frames[0]!.style.height).toBeUndefined();
+	});
+
+	it('asks every frame again once the page has been resized (frames out of view do not notice)', () => {
+		run();
+		for (const listener of resizeListeners) listener();
+		for (const listener of resizeListeners) listener();
+		expect(timers, 'debounced').toHaveLength(1);
+		timers[0]!();
+		for (const frame of frames) expect(frame.contentWindow.posted).toHaveLength(2);
 	});
 
 	it('is idempotent: included twice, it listens once and only asks for heights again', () => {
