@@ -83,8 +83,8 @@
 	// again once the host page has settled after a resize.
 	var resizeTimer = 0;
 	window.addEventListener('resize', function () {
-		clearTimeout(resizeTimer);
-		resizeTimer = setTimeout(requestHeights, 150);
+		window.clearTimeout(resizeTimer);
+		resizeTimer = window.setTimeout(requestHeights, 150);
 	});
 
 	requestHeights();

@@ -68,9 +68,9 @@ beforeEach(() => {
 		}
 	};
 	// Timers run when the test says so: the last one scheduled stands for the debounced call.
-	const setTimeout = (callback: () => void) => timers.push(callback);
-	const clearTimeout = () => timers.splice(0);
-	context = { window, document, URL, setTimeout, clearTimeout };
+	window.setTimeout = (callback: () => void) => timers.push(callback);
+	window.clearTimeout = () => timers.splice(0);
+	context = { window, document, URL };
 	window.window = window;
 });
 
