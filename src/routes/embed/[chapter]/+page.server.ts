@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { embedView } from '$lib/embed/embed-view';
 import { chapterView } from '$lib/map/view';
 import { loadSite } from '$lib/server/load-site';
 import { publicSiteUrl } from '$lib/server/public-site-url';
@@ -19,7 +20,7 @@ export const load: PageServerLoad = async ({ params }) => {
 		meta: story.meta,
 		chapter,
 		sources: chapter.sourceIds.map((id) => sourcesById.get(id)!),
-		view: chapterView(chapter, manifest.layers),
+		view: embedView(chapterView(chapter, manifest.layers)),
 		layers: manifest.layers.filter((layer) => chapter.layers.includes(layer.id)),
 		basemap: manifest.basemap,
 		publicUrl: publicSiteUrl()
