@@ -175,6 +175,30 @@ test('the whole-story embed steps by button and by keyboard, and its frame follo
 	await expectFitsContent(iframe, frame);
 });
 
+test('with the parent script, the whole-story embed can follow the host page’s scroll', async ({ page }) => {
+	await page.goto(`${HOST_ORIGIN}/scroll.html`);
+	const iframe = page.locator('iframe[data-story-map-embed="scroll"]');
+	const frame = await openEmbed(iframe);
+	await frameMapReady(frame);
+	// Told where it is, the frame shows every chapter instead of the stepper, at its full height.
+	await expect(frame.getByRole('navigation', { name: 'Chapters' })).toBeHidden();
+	for (const view of views)
+		await expect(frame.getByRole('heading', { level: 2, name: view.title })).toBeVisible();
+	await expectFitsContent(iframe, frame);
+
+	const panel = frame.locator('.map-panel');
+	const panelHeight = (await panel.boundingBox())!.height;
+	for (const view of [views[2]!, views[4]!]) {
+		// Scroll the host page until the chapter starts just below the map.
+		const top = (await frame.locator(`section[data-chapter-id="${view.id}"]`).boundingBox())!.y;
+		await page.evaluate((dy) => window.scrollBy(0, dy), top - panelHeight - 40);
+		await expectCameraNear(frame, view);
+		// The map stays at the top of the host's screen while the text scrolls under it.
+		await expect.poll(async () => Math.abs((await panel.boundingBox())!.y)).toBeLessThanOrEqual(1);
+	}
+	await page.screenshot({ path: test.info().outputPath('host-follow-scroll.png') });
+});
+
 test('flags change what they should, and hostile query values are never reflected', async ({ page }) => {
 	await page.goto('/embed/tehran?plain&dark=true&static=1&transparent=yes');
 	await mapReady(page);

@@ -8,9 +8,12 @@
  * - Medium / Embedly: the JSON text `{"src":"<embed url>","context":"iframe.resize","height":812}`
  * - pym.js, only when a pym parent gave us a `childId`: `pymxPYMx<childId>xPYMxheightxPYMx812`
  *
- * Parent → child, the two requests the embed understands (everything else is ignored):
+ * Parent → child, what the embed understands (everything else is ignored):
  * - our parent script's `{ "story-map-embed": "request-height" }` (it may load after the frame)
  * - pym.js's width message `pymxPYMx<childId>xPYMxwidthxPYMx640`
+ * - our parent script's `{ "story-map-embed": "viewport", top: -1200, height: 800 }`, for a
+ *   whole-story frame marked `data-story-map-embed="scroll"`: where the frame is in the host's
+ *   viewport, so the story can follow the host page's scroll
  */
 
 /** Highest height we send or accept, in px: anything above is a bug or a hostile message. */
@@ -84,4 +87,23 @@ export function readDatawrapperHeight(data: unknown): number | undefined {
 		return undefined;
 	}
 	return Math.ceil(height);
+}
+
+/** Where the frame is on the host page's screen: its top edge and the viewport height, in CSS px. */
+export interface HostViewport {
+	top: number;
+	height: number;
+}
+
+/** The host viewport in our parent script's message, or undefined for anything else. */
+export function readHostViewport(data: unknown): HostViewport | undefined {
+	if (typeof data !== 'object' || data === null) return undefined;
+	const record = data as Record<string, unknown>;
+	const keys = Object.keys(record).sort().join(',');
+	if (keys !== 'height,story-map-embed,top' || record['story-map-embed'] !== 'viewport') return undefined;
+	const { top, height } = record;
+	if (typeof top !== 'number' || !Number.isFinite(top) || Math.abs(top) > 10_000_000) return undefined;
+	if (typeof height !== 'number' || !Number.isFinite(height) || height < 1 || height > MAX_HEIGHT)
+		return undefined;
+	return { top, height };
 }

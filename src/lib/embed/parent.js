@@ -6,7 +6,8 @@
  *
  * A frame is resized only when a message comes from that frame's own window (event.source), from
  * the frame's own origin, and has exactly the shape of a height message: never on the word of the
- * message alone.
+ * message alone. A whole-story frame marked data-story-map-embed="scroll" is also told where it is
+ * on the screen as the page scrolls, so the story can follow the page's scroll.
  */
 (function () {
 	'use strict';
@@ -70,6 +71,34 @@
 		return Math.ceil(height);
 	}
 
+	/** Frames that have reported a height: loaded, and ours. */
+	var reported = new WeakSet();
+
+	/** @param {HTMLIFrameElement} frame */
+	function sendViewport(frame) {
+		if (frame.getAttribute('data-story-map-embed') !== 'scroll' || !frame.contentWindow) return;
+		var message = {
+			'story-map-embed': 'viewport',
+			top: frame.getBoundingClientRect().top,
+			height: window.innerHeight
+		};
+		frame.contentWindow.postMessage(message, originOf(frame.src));
+	}
+
+	var viewportPending = false;
+	function sendViewports() {
+		if (viewportPending) return;
+		viewportPending = true;
+		window.requestAnimationFrame(function () {
+			viewportPending = false;
+			var frames = document.querySelectorAll(SELECTOR);
+			for (var i = 0; i < frames.length; i++) {
+				var frame = /** @type {HTMLIFrameElement} */ (frames[i]);
+				if (reported.has(frame)) sendViewport(frame);
+			}
+		});
+	}
+
 	window.addEventListener('message', function (event) {
 		var height = heightOf(event.data);
 		if (height === null) return;
@@ -77,12 +106,16 @@
 		if (!frame || event.origin !== originOf(frame.src)) return;
 		frame.style.height = height + 'px';
 		frame.setAttribute('height', String(height));
+		reported.add(frame);
+		sendViewport(frame);
 	});
+	window.addEventListener('scroll', sendViewports, { passive: true });
 
 	// A frame out of view is not rendered, so it does not notice it got narrower: ask every frame
 	// again once the host page has settled after a resize.
 	var resizeTimer = 0;
 	window.addEventListener('resize', function () {
+		sendViewports();
 		window.clearTimeout(resizeTimer);
 		resizeTimer = window.setTimeout(requestHeights, 150);
 	});

@@ -49,14 +49,19 @@ export interface SnippetOptions {
 	/** Accessible name of the frame, e.g. "Map: The July 1988 advance". */
 	title: string;
 	height?: number;
+	/**
+	 * Whole story only: with the parent script, the frame shows every chapter and follows the host
+	 * page's scroll (the map stays in view while the text scrolls); without it, the stepper.
+	 */
+	followScroll?: boolean;
 }
 
 /** The iframe alone: works without the script, at its initial height (scrolling inside if needed). */
-export function iframeHtml({ siteUrl, target, flags, title, height }: SnippetOptions): string {
+export function iframeHtml({ siteUrl, target, flags, title, height, followScroll }: SnippetOptions): string {
 	const attributes: [string, string][] = [
 		['src', embedUrl(siteUrl, target, flags)],
 		['title', title],
-		[EMBED_ATTRIBUTE, ''],
+		[EMBED_ATTRIBUTE, followScroll && target.kind === 'story' ? 'scroll' : ''],
 		['loading', 'lazy'],
 		['referrerpolicy', 'no-referrer'],
 		['allow', 'fullscreen'],

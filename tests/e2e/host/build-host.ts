@@ -47,6 +47,20 @@ await writeFile(
 	join(out, 'index.html'),
 	page('The story map, embedded', [block(storySnippet), block(chapterSnippet)].join('\n'))
 );
+await writeFile(
+	join(out, 'scroll.html'),
+	page(
+		'The story follows the page',
+		block(
+			embedCode({
+				siteUrl,
+				target: { kind: 'story' },
+				title: frameTitle(story.meta.title),
+				followScroll: true
+			})
+		)
+	)
+);
 await writeFile(join(out, 'oembed.html'), page('Embedded from oEmbed', block(await oembedHtml())));
 await writeFile(
 	join(out, 'no-script.html'),

@@ -4,6 +4,7 @@ import {
 	heightMessages,
 	pymChildId,
 	readDatawrapperHeight,
+	readHostViewport,
 	REQUEST_HEIGHT
 } from '../../../src/lib/embed/messages';
 
@@ -93,6 +94,30 @@ describe('readDatawrapperHeight', () => {
 			{ sentinel: 'amp', type: 'embed-size', height: 100 }
 		]) {
 			expect(readDatawrapperHeight(data), JSON.stringify(data)).toBeUndefined();
+		}
+	});
+});
+
+describe('readHostViewport', () => {
+	it('reads where the frame is on the host page’s screen', () => {
+		expect(readHostViewport({ 'story-map-embed': 'viewport', top: -1200.5, height: 800 })).toEqual({
+			top: -1200.5,
+			height: 800
+		});
+	});
+
+	it('refuses other shapes and implausible numbers', () => {
+		for (const data of [
+			null,
+			'viewport',
+			{ 'story-map-embed': 'viewport', top: 0 },
+			{ 'story-map-embed': 'viewport', top: '0', height: 800 },
+			{ 'story-map-embed': 'viewport', top: 0, height: 0 },
+			{ 'story-map-embed': 'viewport', top: Number.NaN, height: 800 },
+			{ 'story-map-embed': 'viewport', top: 0, height: 800, extra: 1 },
+			{ 'story-map-embed': 'request-height', top: 0, height: 800 }
+		]) {
+			expect(readHostViewport(data), JSON.stringify(data)).toBeUndefined();
 		}
 	});
 });

@@ -11,21 +11,35 @@ const SOURCE = readFileSync(new URL('../../../src/lib/embed/parent.js', import.m
 
 interface FakeFrame {
 	src: string;
-	contentWindow: { posted: unknown[]; postMessage(data: unknown, origin: string): void };
+	mode: string;
+	top: number;
+	getAttribute(name: string): string | null;
+	getBoundingClientRect(): { top: number };
+	contentWindow: { posted: unknown[]; targets: string[]; postMessage(data: unknown, origin: string): void };
 	style: { height?: string };
 	attributes: Map<string, string>;
 	setAttribute(name: string, value: string): void;
 }
 
-function fakeFrame(src: string): FakeFrame {
+function fakeFrame(src: string, mode = ''): FakeFrame {
 	const contentWindow = {
 		posted: [] as unknown[],
-		postMessage(data: unknown) {
+		targets: [] as string[],
+		postMessage(data: unknown, origin: string) {
 			this.posted.push(data);
+			this.targets.push(origin);
 		}
 	};
 	return {
 		src,
+		mode,
+		top: 0,
+		getAttribute(name) {
+			return name === 'data-story-map-embed' ? this.mode : null;
+		},
+		getBoundingClientRect() {
+			return { top: this.top };
+		},
 		contentWindow,
 		style: {},
 		attributes: new Map(),
@@ -38,7 +52,9 @@ function fakeFrame(src: string): FakeFrame {
 let frames: FakeFrame[];
 let listeners: ((event: { data: unknown; source: unknown; origin: string }) => void)[];
 let resizeListeners: (() => void)[];
+let scrollListeners: (() => void)[];
 let timers: (() => void)[];
+let frameCallbacks: (() => void)[];
 let context: Record<string, unknown>;
 
 function run(): void {
@@ -50,15 +66,23 @@ function receive(data: unknown, source: unknown, origin: string): void {
 }
 
 beforeEach(() => {
-	frames = [fakeFrame('https://maps.example.org/embed/tehran'), fakeFrame('https://maps.example.org/embed')];
+	frames = [
+		fakeFrame('https://maps.example.org/embed/tehran'),
+		fakeFrame('https://maps.example.org/embed', 'scroll')
+	];
 	listeners = [];
 	resizeListeners = [];
+	scrollListeners = [];
 	timers = [];
+	frameCallbacks = [];
 	const window: Record<string, unknown> = {
 		addEventListener(type: string, listener: (typeof listeners)[number]) {
 			if (type === 'message') listeners.push(listener);
 			if (type === 'resize') resizeListeners.push(listener as () => void);
-		}
+			if (type === 'scroll') scrollListeners.push(listener as () => void);
+		},
+		innerHeight: 800,
+		requestAnimationFrame: (callback: () => void) => frameCallbacks.push(callback)
 	};
 	const document = {
 		baseURI: 'https://news.example.com/article',
@@ -70,7 +94,7 @@ beforeEach(() => {
 	// Timers run when the test says so: the last one scheduled stands for the debounced call.
 	window.setTimeout = (callback: () => void) => timers.push(callback);
 	window.clearTimeout = () => timers.splice(0);
-	context = { window, document, URL };
+	context = { window, document, URL, WeakSet };
 	window.window = window;
 });
 
@@ -90,6 +114,34 @@ describe('the parent script', () => {
 		expect(frames[1]!.style.height).toBe('732px');
 		expect(frames[1]!.attributes.get('height')).toBe('732');
 		expect(frames[0]!.style.height).toBeUndefined();
+	});
+
+	it('tells a "scroll" frame where it is on the screen, once it has reported, and as the page scrolls', () => {
+		run();
+		const viewport = (top: number) => ({ 'story-map-embed': 'viewport', top, height: 800 });
+		for (const listener of scrollListeners) listener();
+		frameCallbacks.splice(0).forEach((callback) => callback());
+		expect(frames[1]!.contentWindow.posted, 'not before the frame has reported').toHaveLength(1);
+
+		frames[1]!.top = 300;
+		receive(dw(1000), frames[1]!.contentWindow, 'https://maps.example.org');
+		expect(frames[1]!.contentWindow.posted.at(-1)).toEqual(viewport(300));
+		expect(frames[1]!.contentWindow.targets.at(-1), 'only to the frame’s own origin').toBe(
+			'https://maps.example.org'
+		);
+
+		frames[1]!.top = -450;
+		for (const listener of scrollListeners) listener();
+		for (const listener of scrollListeners) listener();
+		expect(frameCallbacks, 'once per animation frame').toHaveLength(1);
+		frameCallbacks.splice(0).forEach((callback) => callback());
+		expect(frames[1]!.contentWindow.posted.at(-1)).toEqual(viewport(-450));
+
+		// A frame without the mark never gets viewport messages.
+		receive(dw(600), frames[0]!.contentWindow, 'https://maps.example.org');
+		for (const listener of scrollListeners) listener();
+		frameCallbacks.splice(0).forEach((callback) => callback());
+		expect(frames[0]!.contentWindow.posted).toEqual([{ 'story-map-embed': 'request-height' }]);
 	});
 
 	it('ignores heights from a window that is not one of our frames, whatever they claim', () => {

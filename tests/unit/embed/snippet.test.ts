@@ -45,6 +45,20 @@ describe('iframeHtml', () => {
 		expect(attrs.get('style')).toContain('width: 100%');
 	});
 
+	it('marks a whole-story frame that should follow the host page’s scroll, and only that', () => {
+		const story = attributes(
+			iframeHtml({ siteUrl, target: { kind: 'story' }, title: 'S', followScroll: true })
+		);
+		expect(story.get('data-story-map-embed')).toBe('scroll');
+		const chapter = {
+			siteUrl,
+			target: { kind: 'chapter', id: 'paris' } as const,
+			title: 'P',
+			followScroll: true
+		};
+		expect(attributes(iframeHtml(chapter)).get('data-story-map-embed')).toBe('');
+	});
+
 	it('escapes the title and the URL', () => {
 		const html = iframeHtml({
 			siteUrl: 'https://example.org/a"b',
