@@ -49,8 +49,8 @@ export default ts.config(
 		}
 	},
 	{
-		files: ['src/lib/map/*.ts', 'src/lib/scrolly/*.ts'],
-		ignores: ['**/*.svelte.ts'],
+		files: ['src/lib/map/*.ts', 'src/lib/scrolly/*.ts', 'src/lib/embed/*.ts'],
+		ignores: ['**/*.svelte.ts', 'src/lib/embed/share-context.ts'],
 		rules: {
 			'no-restricted-imports': [
 				'error',
@@ -73,7 +73,8 @@ export default ts.config(
 			'static/',
 			'test-results/',
 			'playwright-report/',
-			'bench/results/'
+			'bench/results/',
+			'tests/e2e/host/generated/'
 		]
 	}
 );

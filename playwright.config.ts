@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
+import { HOST_PORT, SITE_ORIGIN, SITE_PORT as PORT } from './tests/e2e/host/origins';
 
-/** E2E_PORT lets several checkouts run their browser tests side by side. */
-const PORT = Number(process.env.E2E_PORT ?? 4173);
+// E2E_PORT (the site) and E2E_HOST_PORT (the page that embeds it, on another origin) let several
+// checkouts run their browser tests side by side.
 
 // Debian's chromium: Playwright cannot download its own browser here (no internet). WebGL runs
 // through SwiftShader, slowly, so tests run one at a time. Never pass --disable-software-rasterizer.
@@ -26,15 +27,24 @@ export default defineConfig({
 	retries: 0,
 	forbidOnly: !!process.env.CI,
 	reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
-	webServer: {
-		command: `node scripts/serve.js build --port ${PORT}`,
-		port: PORT,
-		// A fresh server per run: sirv caches the file list at start, so an old server would miss a rebuild.
-		reuseExistingServer: false,
-		timeout: 30_000
-	},
+	webServer: [
+		{
+			command: `node scripts/serve.js build --port ${PORT}`,
+			port: PORT,
+			// A fresh server per run: sirv caches the file list at start, so an old server would miss a rebuild.
+			reuseExistingServer: false,
+			timeout: 30_000
+		},
+		{
+			// A newspaper's page embedding the story, written from our snippet generator (embed.e2e.ts).
+			command: `npx tsx tests/e2e/host/build-host.ts --site ${SITE_ORIGIN} --out tests/e2e/host/generated && node scripts/serve.js tests/e2e/host/generated --port ${HOST_PORT}`,
+			port: HOST_PORT,
+			reuseExistingServer: false,
+			timeout: 30_000
+		}
+	],
 	use: {
-		baseURL: `http://localhost:${PORT}`,
+		baseURL: SITE_ORIGIN,
 		launchOptions: chromium,
 		trace: 'retain-on-failure'
 	},

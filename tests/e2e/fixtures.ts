@@ -1,6 +1,6 @@
 /**
  * Shared Playwright fixtures: every test fails on a page error, on a console error, and on any
- * request that leaves the site's own origin.
+ * request that leaves the site's own origin (and `otherOrigins`, e.g. a host page embedding it).
  */
 import { test as base, expect, type Page } from '@playwright/test';
 
@@ -12,11 +12,12 @@ export interface Guard {
 	foreignRequests: string[];
 }
 
-export const test = base.extend<{ guard: Guard }>({
+export const test = base.extend<{ guard: Guard; otherOrigins: string[] }>({
+	otherOrigins: [[], { option: true }],
 	guard: [
-		async ({ page, baseURL }, use) => {
+		async ({ page, baseURL, otherOrigins }, use) => {
 			const guard: Guard = { errors: [], foreignRequests: [] };
-			const allowed = new URL(baseURL!).origin;
+			const allowed = new Set([new URL(baseURL!).origin, ...otherOrigins]);
 			page.on('pageerror', (error) => guard.errors.push(`pageerror: ${error.message}`));
 			await page.addInitScript(() => {
 				document.addEventListener('securitypolicyviolation', (event) => {
@@ -32,7 +33,7 @@ export const test = base.extend<{ guard: Guard }>({
 			});
 			page.on('request', (request) => {
 				const url = request.url();
-				if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== allowed) {
+				if (!url.startsWith('data:') && !url.startsWith('blob:') && !allowed.has(new URL(url).origin)) {
 					guard.foreignRequests.push(url);
 				}
 			});

@@ -1,0 +1,11 @@
+/**
+ * What the Share / Embed action needs to know about the story, given by the story page, so each
+ * chapter can offer it without the story components passing it down.
+ */
+import { createContext } from 'svelte';
+
+export interface ShareContext {
+	storyTitle: string;
+}
+
+export const [getShareContext, setShareContext, hasShareContext] = createContext<ShareContext>();
