@@ -9,6 +9,7 @@ import { embedCode, INITIAL_HEIGHT } from '../../src/lib/embed/snippet';
 import { loadSite } from '../../src/lib/server/load-site';
 import { expectedViews, type ExpectedView } from './expected-views';
 import { expect, mapReady, parseCamera, test } from './fixtures';
+import { mapPixels } from './pixels';
 import { HOST_CHAPTER, HOST_ORIGIN, SITE_ORIGIN } from './host/origins';
 
 test.use({ otherOrigins: [HOST_ORIGIN] });
@@ -351,4 +352,27 @@ test('Share / Embed: the chapter link and both embed codes copy, and the preview
 	await page.keyboard.press('Escape');
 	await expect(dialog).toBeHidden();
 	await expect(button).toBeFocused();
+});
+
+test('a single-chapter embed opens a place’s details inside the frame, with links back to the story', async ({
+	page
+}) => {
+	await page.goto('/embed/camp-ashraf');
+	await mapReady(page);
+	const button = page.getByRole('button', { name: 'Share / Embed' });
+	await expect(button).toHaveCount(0);
+	// Click the place on the map: the highlighted camp is drawn in its layer's colour.
+	const { manifest } = await loadSite();
+	const color = manifest.layers.find((layer) => layer.id === 'camp-ashraf')!.color;
+	const spot = (await mapPixels(page, [color])).hotspots[0];
+	expect(spot).not.toBeNull();
+	await page.mouse.click(spot!.x, spot!.y);
+	const details = page.getByTestId('place-details');
+	await expect(details).toBeVisible();
+	await expect(details.locator('ol.sources li').first()).toContainText(/\w/);
+	const chapterLink = details.getByRole('link', { name: views.find((v) => v.id === 'camp-ashraf')!.title });
+	await expect(chapterLink).toHaveAttribute('href', /\/#camp-ashraf$/);
+	await expect(chapterLink).toHaveAttribute('target', '_blank');
+	await page.keyboard.press('Escape');
+	await expect(details).toHaveCount(0);
 });

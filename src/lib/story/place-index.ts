@@ -2,7 +2,8 @@
  * Where places appear in the story, and the URL fragments that point at chapters and places:
  * `#<chapter-id>` and `#place=<feature-id>`. Pure.
  */
-import type { Chapter } from '../content/schema';
+import type { Chapter, Source } from '../content/schema';
+import type { ManifestFeature, ManifestLayer } from '../geodata/manifest';
 
 type ChapterRef = Pick<Chapter, 'id' | 'title' | 'places' | 'layers'>;
 
@@ -38,3 +39,32 @@ export function parseStoryHash(
 }
 
 export const placeHash = (featureId: string) => `#place=${featureId}`;
+
+/** A place's sources, in the story's numbering order. */
+export function placeSources(feature: ManifestFeature, sourcesById: ReadonlyMap<string, Source>): Source[] {
+	return feature.properties.sources.map((id) => sourcesById.get(id)!).sort((a, b) => a.number - b.number);
+}
+
+export interface PlaceDetail {
+	sources: Source[];
+	chapters: { id: string; title: string }[];
+}
+
+/** For every place in `layers`: its sources and the chapters that name it (what its details panel lists). */
+export function placeDetails(
+	layers: readonly Pick<ManifestLayer, 'features'>[],
+	chapters: readonly ChapterRef[],
+	sourcesById: ReadonlyMap<string, Source>
+): Record<string, PlaceDetail> {
+	return Object.fromEntries(
+		layers.flatMap((layer) =>
+			layer.features.map((feature) => [
+				feature.id,
+				{
+					sources: placeSources(feature, sourcesById),
+					chapters: chaptersMentioning(feature.id, chapters).map(({ id, title }) => ({ id, title }))
+				}
+			])
+		)
+	);
+}

@@ -4,6 +4,15 @@
  */
 const KEY = 'story-motion';
 
+/** The tab's storage, or undefined where a browser refuses it (e.g. third-party frames, privacy modes). */
+function tabStorage(): Storage | undefined {
+	try {
+		return window.sessionStorage;
+	} catch {
+		return undefined;
+	}
+}
+
 export class MotionPreference {
 	/** What the operating system asks for. */
 	system = $state(false);
@@ -17,7 +26,7 @@ export class MotionPreference {
 		const query = window.matchMedia('(prefers-reduced-motion: reduce)');
 		const update = () => (this.system = query.matches);
 		update();
-		const saved = sessionStorage.getItem(KEY);
+		const saved = tabStorage()?.getItem(KEY);
 		if (saved === 'reduce' || saved === 'allow') this.choice = saved;
 		query.addEventListener('change', update);
 		return () => query.removeEventListener('change', update);
@@ -25,6 +34,6 @@ export class MotionPreference {
 
 	toggle(): void {
 		this.choice = this.reduced ? 'allow' : 'reduce';
-		sessionStorage.setItem(KEY, this.choice);
+		tabStorage()?.setItem(KEY, this.choice);
 	}
 }
