@@ -41,7 +41,8 @@ function uncertaintyCircle(feature: StoryFeature): Feature | undefined {
 }
 
 function arcGeometry(feature: StoryFeature): Geometry {
-	if (feature.properties.path !== 'great-circle' || feature.geometry.type !== 'LineString') return feature.geometry;
+	if (feature.properties.path !== 'great-circle' || feature.geometry.type !== 'LineString')
+		return feature.geometry;
 	const [start, end] = feature.geometry.coordinates as [Position, Position];
 	return greatCircle(start, end, { npoints: 64 }).geometry;
 }

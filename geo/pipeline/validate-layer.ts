@@ -185,7 +185,10 @@ export function validateLayer(text: string, file: string, region: BBox, issues: 
 		if (properties.success && properties.data.path === 'great-circle') {
 			const geometry = feature.geometry as { type?: unknown; coordinates?: unknown[] } | null;
 			if (geometry?.type !== 'LineString' || geometry.coordinates?.length !== 2) {
-				report(['properties', 'path'], 'a great-circle path needs a LineString of exactly 2 positions: where the move starts and ends');
+				report(
+					['properties', 'path'],
+					'a great-circle path needs a LineString of exactly 2 positions: where the move starts and ends'
+				);
 			}
 		}
 		if (properties.success && properties.data.kind === 'uncertainty') {
