@@ -76,6 +76,7 @@ export function renderChapterMaps(input: {
 				size: frame,
 				view,
 				title: `Map: ${chapter.title}`,
+				description: chapter.description,
 				basemap: input.basemap,
 				layers,
 				storyPlaceNames

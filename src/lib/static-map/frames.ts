@@ -1,12 +1,13 @@
 /**
  * The nominal boxes static maps are drawn for: the map strip of the stacked (phone) layout, the map
- * column of the desktop layout, and a figure in the text column (no JavaScript, print). Each chapter
- * gets one SVG per frame, framed as the live map frames that chapter in a box of this size.
- * See docs/static-maps.md. Shared by the server (drawing) and the page (choosing); no drawing here.
+ * column of the desktop layout (narrow and wide windows), and a figure in the text column (no
+ * JavaScript, print). Each chapter gets one SVG per frame, framed as the live map frames that
+ * chapter in a box of this size. See docs/static-maps.md.
+ * Shared by the server (drawing) and the page (choosing); no drawing here.
  */
 import { STACKED_LAYOUT } from '../story/layout';
 
-export type StaticMapFrameId = 'stacked' | 'wide' | 'figure';
+export type StaticMapFrameId = 'stacked' | 'narrow' | 'wide' | 'figure';
 
 export interface StaticMapFrame {
 	id: StaticMapFrameId;
@@ -21,6 +22,9 @@ export const STATIC_MAP_FRAMES: readonly StaticMapFrame[] = [
 	// The stacked strip is 42svh high (app.css): 354 px on a 390 × 844 phone. Screens only: a
 	// printed page is as narrow, but prints the frames made for it (and fetches nothing more).
 	{ id: 'stacked', width: 390, height: 354, media: `screen and ${STACKED_LAYOUT}` },
+	// The sticky map column next to the text on a small desktop (1024 × 768), for windows up to
+	// 1180 px wide (media queries count 16 px to the rem).
+	{ id: 'narrow', width: 387, height: 768, media: 'screen and (max-width: 73.75rem)' },
 	// The sticky map column next to the text at 1280 × 800.
 	{ id: 'wide', width: 642, height: 800 },
 	// A figure as wide as the text column; printed about 12 cm wide.
@@ -28,15 +32,18 @@ export const STATIC_MAP_FRAMES: readonly StaticMapFrame[] = [
 ];
 
 /** The frames in the map's place (the poster), and in the chapter text (no JavaScript, print). */
-export const POSTER_FRAMES: readonly StaticMapFrameId[] = ['stacked', 'wide'];
+export const POSTER_FRAMES: readonly StaticMapFrameId[] = ['stacked', 'narrow', 'wide'];
 export const FIGURE_FRAMES: readonly StaticMapFrameId[] = ['stacked', 'figure'];
 
 /**
  * Map drawn beyond the nominal box on every side, as a share of its width and height. The SVG keeps
- * the nominal box whole (`preserveAspectRatio="xMidYMid meet"`), so a box of another shape shows
- * some of this margin instead of empty space.
+ * its view whole in any box (`preserveAspectRatio="xMidYMid meet"`), so a box of another shape
+ * shows some of this margin instead of empty space.
  */
-export const BLEED = 0.25;
+export const BLEED = 0.3;
+
+/** Credit for the basemap data, shown beside every static map. */
+export const STATIC_MAP_ATTRIBUTION = 'Basemap: Natural Earth';
 
 /** One prerendered static map, as the page references it. */
 export interface StaticMapImage {

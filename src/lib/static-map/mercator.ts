@@ -44,6 +44,12 @@ export interface Size {
 export interface MapFrame extends Size {
 	center: LngLat;
 	zoom: number;
+	/**
+	 * For a fitted camera that its maxZoom did not cap: the fitted box with its padding, in frame
+	 * pixels [x0, y0, x1, y1]. In a box of another size MapLibre fits this region again; a static
+	 * map does the same by fitting it (see render.ts).
+	 */
+	fitted?: [number, number, number, number];
 }
 
 const clampZoom = (zoom: number) => Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, zoom));
@@ -75,12 +81,19 @@ export function frameFor(camera: CameraTarget, size: Size): MapFrame {
 	if (camera.kind === 'center') {
 		return { ...size, center: camera.center, zoom: clampZoom(camera.zoom) };
 	}
-	const fitted = fitCamera(camera.bounds, camera.padding, size, camera.maxZoom);
-	if (!fitted) {
-		// MapLibre would not move; a static map still has to show something: fit without padding.
-		return { ...size, ...fitCamera(camera.bounds, 0, size, camera.maxZoom)! };
-	}
-	return { ...size, ...fitted };
+	// When the padding leaves no room MapLibre does not move; a static map still has to show
+	// something, so it fits without padding.
+	const padding = fitCamera(camera.bounds, camera.padding, size) ? camera.padding : 0;
+	const best = fitCamera(camera.bounds, padding, size)!;
+	const capped = fitCamera(camera.bounds, padding, size, camera.maxZoom)!;
+	const frame: MapFrame = { ...size, ...capped };
+	// Capped by maxZoom: the zoom is fixed, as for an explicit camera.
+	if (capped.zoom < best.zoom) return frame;
+	const project = projector(frame);
+	const [w, s, e, n] = camera.bounds;
+	const [x0, y1] = project(w, s);
+	const [x1, y0] = project(e, n);
+	return { ...frame, fitted: [x0 - padding, y0 - padding, x1 + padding, y1 + padding] };
 }
 
 /** Projects [lon, lat] to pixels in the frame (origin top left). */

@@ -66,6 +66,40 @@ describe('fitted cameras match MapLibre', () => {
 	});
 });
 
+describe('in a box of another size, a fitted static map scales as MapLibre refits', () => {
+	// The overview's box and padding, in the wide frame, shown in the map column of other windows.
+	const box: BBox = [2.2, 33.2, 51.5, 49.1];
+	const frame = frameFor({ kind: 'bounds', bounds: box, padding: 60 }, { width: 642, height: 800 });
+	const columns = [
+		{ window: '1440 × 900', width: 803, height: 900 },
+		{ window: '1920 × 1080', width: 1286, height: 1080 },
+		{ window: '1024 × 768', width: 387, height: 768 }
+	];
+	for (const column of columns) {
+		it(`at ${column.window} (map column ${column.width} × ${column.height})`, () => {
+			const [x0, y0, x1, y1] = frame.fitted!;
+			// preserveAspectRatio="xMidYMid meet": the fitted region scaled to fit, centred.
+			const scale = Math.min(column.width / (x1 - x0), column.height / (y1 - y0));
+			const staticZoom = frame.zoom + Math.log2(scale);
+			const live = maplibreFit(box, 60, column);
+			// Only the padding differs: it scales with the picture instead of staying 60 px, which
+			// matters most in narrow boxes (0.07 zoom levels at 1440 × 900, 0.24 at 1024 × 768).
+			expect(Math.abs(staticZoom - live.zoom)).toBeLessThan(0.25);
+			expect(live.center[0]).toBeCloseTo(frame.center[0], 9);
+			expect(live.center[1]).toBeCloseTo(frame.center[1], 9);
+		});
+	}
+
+	it('a camera capped by maxZoom keeps its zoom, so the whole frame is kept instead', () => {
+		const capped = frameFor(
+			{ kind: 'bounds', bounds: [19.4, 41.3, 19.9, 41.5], padding: 60, maxZoom: 9 },
+			{ width: 642, height: 800 }
+		);
+		expect(capped.zoom).toBe(9);
+		expect(capped.fitted).toBeUndefined();
+	});
+});
+
 describe('the projection puts places where MapLibre draws them', () => {
 	const places: [number, number][] = [
 		[51.389, 35.6892], // Tehran

@@ -3,7 +3,7 @@ import type { Feature, Geometry } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { toBaseFeatures, type NaturalEarth } from '../../../src/lib/static-map/basemap';
 import { pathMaker } from '../../../src/lib/static-map/geometry';
-import { ATTRIBUTION, renderStaticMap, type StaticMapInput } from '../../../src/lib/static-map/render';
+import { renderStaticMap, type StaticMapInput } from '../../../src/lib/static-map/render';
 import { escapeXml } from '../../../src/lib/static-map/svg';
 import type { MapView } from '../../../src/lib/map/view';
 
@@ -139,6 +139,7 @@ function render(view: Partial<MapView> = {}) {
 			...view
 		},
 		title: 'Map: A <chapter> & more',
+		description: 'A test map.',
 		basemap: basemap(),
 		layers,
 		storyPlaceNames: new Set(['Old City'])
@@ -168,7 +169,7 @@ describe('a static map', () => {
 		expect(svg).toContain('>Basemap Town</tspan>');
 		// "Old City" is a story place: labelled once, by the story.
 		expect(svg.match(/>Old City</g)).toHaveLength(1);
-		expect(svg).toContain(`>${ATTRIBUTION}</text>`);
+		expect(svg).toContain('<desc>A test map. Basemap: Natural Earth (public domain).</desc>');
 	});
 
 	it('shows exactly the chapter’s layers, in their colours', () => {
@@ -221,12 +222,23 @@ describe('a static map', () => {
 		);
 	});
 
-	it('frames a fitted camera around its box', () => {
+	it('frames a fitted camera around its box, and keeps that box whole in any box shape', () => {
 		const svg = render({ camera: { kind: 'bounds', bounds: [14, 39, 18, 42], padding: 20 } });
 		const zoom = Number(/data-zoom="([\d.]+)"/.exec(svg)![1]);
 		// The box is 4° wide and 3° tall; in a 400 × 300 frame less 20 px on each side it fits at about zoom 5.8.
 		expect(zoom).toBeGreaterThan(5.5);
 		expect(zoom).toBeLessThan(6.2);
+		// The viewBox is the box with its padding: it touches the frame on one axis, centred on the other.
+		const [x, y, w, h] = /viewBox="([^"]+)"/.exec(svg)![1]!.split(' ').map(Number) as [
+			number,
+			number,
+			number,
+			number
+		];
+		expect(x + w / 2).toBeCloseTo(200, 0);
+		expect(y + h / 2).toBeCloseTo(150, 0);
+		expect(w === 400 || h === 300).toBe(true);
+		expect(w < 400 || h < 300).toBe(true);
 	});
 });
 
