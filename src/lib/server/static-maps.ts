@@ -13,7 +13,15 @@ import type { Story } from '../content/schema';
 import type { ManifestLayer } from '../geodata/manifest';
 import { chapterView } from '../map/view';
 import { toBaseFeatures, type NaturalEarth } from '../static-map/basemap';
-import { STATIC_MAP_FRAMES, staticMapPath, type StaticMapImage, type StaticMaps } from '../static-map/frames';
+import {
+	FIGURE_FRAMES,
+	POSTER_FRAMES,
+	STATIC_MAP_FRAMES,
+	staticMapPath,
+	type StaticMapFrameId,
+	type StaticMapImage,
+	type StaticMaps
+} from '../static-map/frames';
 import { renderStaticMap } from '../static-map/render';
 import type { StoryLayerData } from '../static-map/story-layers';
 import { loadSite } from './load-site';
@@ -124,11 +132,16 @@ export async function staticMap(frame: string, chapterId: string): Promise<Rende
 	return (await renderStaticMaps()).get(key(frame, chapterId));
 }
 
-/** What the page needs to show them: chapter id → its images, in STATIC_MAP_FRAMES order. */
+/** What the page needs to show them: chapter id → its images for the poster and for the figure. */
 export async function staticMapImages(): Promise<StaticMaps> {
-	const images: StaticMaps = {};
-	for (const { chapterId, image } of (await renderStaticMaps()).values()) {
-		(images[chapterId] ??= []).push(image);
-	}
-	return images;
+	const maps = await renderStaticMaps();
+	const { story } = await loadSite();
+	const pick = (chapterId: string, frames: readonly StaticMapFrameId[]) =>
+		frames.map((frame) => maps.get(key(frame, chapterId))!.image);
+	return Object.fromEntries(
+		story.chapters.map((chapter) => [
+			chapter.id,
+			{ poster: pick(chapter.id, POSTER_FRAMES), figure: pick(chapter.id, FIGURE_FRAMES) }
+		])
+	);
 }

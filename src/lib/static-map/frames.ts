@@ -55,16 +55,11 @@ export interface StaticMapImage {
 	media?: string;
 }
 
-/** Chapter id → its static maps, in STATIC_MAP_FRAMES order. */
-export type StaticMaps = Record<string, StaticMapImage[]>;
-
-/** The images of `frames`, in that order (for a <picture>: the last one is the default). */
-export function pickFrames(
-	images: readonly StaticMapImage[],
-	frames: readonly StaticMapFrameId[]
-): StaticMapImage[] {
-	return frames.map((frame) => images.find((image) => image.frame === frame)!);
-}
+/**
+ * Chapter id → its static maps as the page shows them, each list ready for a <picture> (the last
+ * image is the default): in the map's place, and in the chapter text.
+ */
+export type StaticMaps = Record<string, { poster: StaticMapImage[]; figure: StaticMapImage[] }>;
 
 export function staticMapPath(frame: StaticMapFrameId, chapterId: string): string {
 	return `maps/${frame}/${chapterId}.svg`;
