@@ -14,7 +14,7 @@ import { unionBBox } from '../../src/lib/geodata/bbox';
 import type { GeometryKind, ManifestLayer } from '../../src/lib/geodata/manifest';
 import { readTextFile } from '../../src/lib/server/read-text-file';
 import { prepareLayer } from './prepare-layer';
-import { validateLayer, type StoryFeature } from './validate-layer';
+import { lineOfId, validateLayer, type StoryFeature } from './validate-layer';
 
 export interface Geodata {
 	config: GeoConfig;
@@ -72,6 +72,7 @@ export async function loadGeodata(geoDir: string, displayDir = 'geo'): Promise<G
 				issues.add({
 					file: sourceFile,
 					field: `features[id=${feature.id}].id`,
+					line: lineOfId(text, feature.id),
 					message: `duplicate feature id "${feature.id}" (also in ${owner}); ids must be unique across layers`
 				});
 			}

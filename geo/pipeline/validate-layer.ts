@@ -12,7 +12,7 @@ import {
 } from '../../src/lib/content/schema';
 import { containsPoint } from '../../src/lib/geodata/bbox';
 import type { IssueList } from '../../src/lib/content/validation-error';
-import { formatPath, issuesFromZod } from '../../src/lib/content/zod-issues';
+import { formatPath, humanMessage, issuesFromZod } from '../../src/lib/content/zod-issues';
 
 export interface StoryFeature extends Feature<Geometry, Props> {
 	id: string;
@@ -23,7 +23,7 @@ type Path = (string | number)[];
 const SUPPORTED = ['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon'];
 
 /** Line of the first `"id": "<id>"` in the file, to point errors at the right feature. */
-function lineOfId(text: string, id: unknown): number | undefined {
+export function lineOfId(text: string, id: unknown): number | undefined {
 	if (typeof id !== 'string') return undefined;
 	const index = text.search(new RegExp(`"id"\\s*:\\s*"${id.replace(/[^a-z0-9-]/gi, '')}"`));
 	return index < 0 ? undefined : text.slice(0, index).split('\n').length;
@@ -57,7 +57,7 @@ function checkPositions(
 	if (depth === 0) {
 		const result = LngLat.safeParse(coordinates);
 		if (!result.success) {
-			result.error.issues.forEach((issue) => report([...path, ...(issue.path as Path)], issue.message));
+			result.error.issues.forEach((issue) => report([...path, ...(issue.path as Path)], humanMessage(issue)));
 			return [];
 		}
 		return [result.data];

@@ -77,6 +77,12 @@ describe('validateLayer', () => {
 			'features[0].geometry.coordinates[1]'
 		],
 		[
+			'coordinates written as text',
+			collection(point('a', ['10', 40])),
+			/^must be a number, not string$/,
+			'features[0].geometry.coordinates[0]'
+		],
+		[
 			'swapped coordinates',
 			collection(point('a', [48.8566, 2.3522])),
 			/looks like \[latitude, longitude\]/,
@@ -269,6 +275,7 @@ describe('loadGeodata', () => {
 		const dir = await geoDir({ a: collection(point('x', [1, 40])), b: collection(point('x', [2, 41])) });
 		expect((await issuesOf(dir))[0]).toMatchObject({
 			file: 'geo/layers/b.geojson',
+			line: 6, // the line of `"id": "x"` in b.geojson
 			message: expect.stringMatching(/duplicate feature id "x" \(also in geo\/layers\/a.geojson\)/)
 		});
 	});

@@ -72,7 +72,12 @@ function readChapter(file: ContentFile, issues: IssueList, ids: Set<string>): Ch
 		return undefined;
 	}
 	const yaml = parseYaml(split.yaml, file.path, issues, split.yamlLineOffset);
-	if (!yaml) return undefined;
+	if (!yaml) {
+		// Its YAML error is reported; keep its id so story.yaml is not also told the chapter is missing.
+		const id = /^id:[ \t]*['"]?([a-z0-9-]+)['"]?[ \t]*$/m.exec(split.yaml)?.[1];
+		if (id) ids.add(id);
+		return undefined;
+	}
 	const id = (yaml.data as { id?: unknown } | null)?.id;
 	if (typeof id === 'string') ids.add(id);
 	const result = ChapterFrontMatter.safeParse(yaml.data);
@@ -89,6 +94,7 @@ function checkChapter(
 	layers: ReadonlyMap<string, ManifestLayer>,
 	featureLayer: ReadonlyMap<string, string>,
 	sources: Readonly<Record<string, SourceEntry>>,
+	sourcesPath: string,
 	issues: IssueList
 ): void {
 	const { file, data, yaml } = chapter;
@@ -143,7 +149,7 @@ function checkChapter(
 			at(['draw'], `feature "${data.draw}" is a ${geometry}; only a LineString can be drawn`);
 	}
 	data.sources.forEach((id, i) => {
-		if (!sources[id]) at(['sources', i], `unknown source "${id}" (not in the sources file)`);
+		if (!sources[id]) at(['sources', i], `unknown source "${id}" (not in ${sourcesPath})`);
 	});
 
 	const citations = findCitations(chapter.body);
@@ -154,7 +160,7 @@ function checkChapter(
 					file,
 					field: 'text',
 					line: bodyLine(citation.line),
-					message: `cites unknown source "${id}"`
+					message: `cites unknown source "${id}" (not in ${sourcesPath})`
 				});
 			}
 		}
@@ -183,7 +189,10 @@ function checkChapter(
 			file,
 			field: 'text',
 			line: bodyLine(unsupported.line),
-			message: `${unsupported.what} is not allowed in chapter text (Markdown only; put places on the map instead of images)`
+			message:
+				unsupported.what === 'raw HTML'
+					? 'raw HTML is not allowed in chapter text: write Markdown (HTML would be shown as text, never run)'
+					: `${unsupported.what} is not allowed in chapter text (it would load from another site): put places on the map instead`
 		});
 	}
 	if (chapter.body.trim() === '') issues.add({ file, field: 'text', message: 'the chapter has no text' });
@@ -197,13 +206,15 @@ function checkChapter(
 	const camera = data.camera;
 	const shown = data.layers.filter((id) => layers.has(id)).map((id) => layers.get(id)!.bbox);
 	if ('center' in camera && shown.length > 0) {
-		const problem = framingProblem(camera.center, camera.zoom, unionBBox(shown));
+		const extent = unionBBox(shown);
+		const problem = framingProblem(camera.center, camera.zoom, extent);
 		if (problem?.kind === 'swapped') {
 			at(['camera', 'center'], `looks like [latitude, longitude]: write [${problem.suggestion.join(', ')}]`);
 		} else if (problem?.kind === 'far') {
 			at(
 				['camera', 'center'],
-				`is ${problem.degrees.toFixed(1)}° away from this chapter's layers: none of them would be in view at zoom ${camera.zoom}`
+				`is ${problem.degrees.toFixed(1)}° away from this chapter's layers: none of them would be in view at zoom ${camera.zoom} ` +
+					`(they lie within [${extent.map((v) => v.toFixed(2)).join(', ')}], west, south, east, north)`
 			);
 		}
 	}
@@ -294,7 +305,8 @@ export function loadStory(files: StoryFiles, geoLayers: readonly ManifestLayer[]
 	}
 
 	if (registry) {
-		for (const draft of byId.values()) checkChapter(draft, layers, featureLayer, registry, issues);
+		for (const draft of byId.values())
+			checkChapter(draft, layers, featureLayer, registry, files.sources.path, issues);
 		for (const layer of geoLayers) {
 			for (const feature of layer.features) {
 				feature.properties.sources.forEach((id, i) => {

@@ -33,8 +33,23 @@ export function parseYaml(
 		return undefined;
 	}
 
+	let data: unknown;
+	try {
+		data = doc.toJS({ maxAliasCount: 50 });
+	} catch (error) {
+		// The yaml package refuses documents whose aliases expand too far (a "billion laughs" attack).
+		const reason = error instanceof Error ? error.message : String(error);
+		const alias = /(?:^|[\s[{,:-])\*[\w-]+/m.exec(text);
+		issues.add({
+			file,
+			field: '',
+			line: alias ? lineAt(alias.index + 1) : undefined,
+			message: `invalid YAML: its aliases (*name) expand to too many values (${reason})`
+		});
+		return undefined;
+	}
 	return {
-		data: doc.toJS({ maxAliasCount: 50 }),
+		data,
 		lineOf(path) {
 			for (let depth = path.length; depth >= 0; depth--) {
 				const node = doc.getIn(path.slice(0, depth) as unknown[], true);

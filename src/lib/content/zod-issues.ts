@@ -12,7 +12,8 @@ export function formatPath(path: Path): string {
 		.join('');
 }
 
-function humanMessage(issue: z.core.$ZodIssue): string {
+/** Zod's message for one issue, in the words our messages use ("is missing", "must be a number, not string"). */
+export function humanMessage(issue: z.core.$ZodIssue): string {
 	if (issue.code === 'invalid_type') {
 		const received = /received (\w+)/.exec(issue.message)?.[1];
 		if (received === 'undefined') return 'is missing';

@@ -194,7 +194,9 @@ describe('loadStory rejects bad content with the file, the field and what is wro
 				}),
 			expected: {
 				field: 'camera.center',
-				message: /away from this chapter's layers: none of them would be in view at zoom 9/
+				// Where the layers are, in case the mistake is in the layer rather than in the camera.
+				message:
+					/away from this chapter's layers: none of them would be in view at zoom 9 \(they lie within \[9\.00, 41\.00, 13\.00, 46\.00\], west, south, east, north\)/
 			}
 		},
 		{
@@ -217,7 +219,17 @@ describe('loadStory rejects bad content with the file, the field and what is wro
 						beta
 					]
 				}),
-			expected: { field: 'text', line: 10, message: /cites unknown source "src-zz"/ }
+			expected: {
+				field: 'text',
+				line: 10,
+				message: /cites unknown source "src-zz" \(not in content\/sources.yaml\)/
+			}
+		},
+		{
+			name: 'an unknown source in the sources list, naming the sources file',
+			files: () =>
+				storyFiles({ chapters: [alpha('camera: { center: [10, 45], zoom: 5 }\nsources: [src-q]'), beta] }),
+			expected: { field: 'sources[0]', message: /^unknown source "src-q" \(not in content\/sources.yaml\)$/ }
 		},
 		{
 			name: 'a malformed citation',
@@ -236,7 +248,7 @@ describe('loadStory rejects bad content with the file, the field and what is wro
 						beta
 					]
 				}),
-			expected: { field: 'text', message: /raw HTML is not allowed/ }
+			expected: { field: 'text', message: /^raw HTML is not allowed in chapter text: write Markdown/ }
 		},
 		{
 			name: 'an image in chapter text',
@@ -247,7 +259,10 @@ describe('loadStory rejects bad content with the file, the field and what is wro
 					],
 					order: ['alpha']
 				}),
-			expected: { field: 'text', message: /an image is not allowed/ }
+			expected: {
+				field: 'text',
+				message: /^an image is not allowed in chapter text \(it would load from another site\)/
+			}
 		},
 		{
 			name: 'HTML in a text field',
@@ -312,6 +327,22 @@ describe('loadStory rejects bad content with the file, the field and what is wro
 				field: 'features[id=rome].properties.sources[0]',
 				message: /unknown source "src-b"/
 			}
+		},
+		{
+			name: 'a YAML alias bomb ("billion laughs")',
+			files: () =>
+				storyFiles({
+					story:
+						"title: T\ndescription: D.\nupdated: '2026-01-01'\nchapters: [alpha, beta]\n" +
+						'a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n' +
+						'c: [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n'
+				}),
+			expected: {
+				file: 'content/story.yaml',
+				field: '',
+				line: 6,
+				message: /^invalid YAML: its aliases \(\*name\) expand to too many values/
+			}
 		}
 	];
 
@@ -324,6 +355,18 @@ describe('loadStory rejects bad content with the file, the field and what is wro
 			expect(match).toMatchObject(where);
 		});
 	}
+
+	it('a chapter whose front matter does not parse is reported once, not also as missing', () => {
+		const issues = issuesOf(
+			storyFiles({ chapters: [alpha('camera: { center: [10, 45], zoom: 5 }\nlayers: [cities'), beta] })
+		);
+		expect(issues).toEqual([
+			expect.objectContaining({
+				file: 'content/chapters/alpha.md',
+				message: expect.stringMatching(/^invalid YAML/)
+			})
+		]);
+	});
 
 	it('reports every problem at once, as one readable message', () => {
 		const files = storyFiles({

@@ -1,0 +1,66 @@
+/**
+ * The nominal boxes static maps are drawn for: the map strip of the stacked (phone) layout, the map
+ * column of the desktop layout (narrow and wide windows), and a figure in the text column (no
+ * JavaScript, print). Each chapter gets one SVG per frame, framed as the live map frames that
+ * chapter in a box of this size. See docs/static-maps.md.
+ * Shared by the server (drawing) and the page (choosing); no drawing here.
+ */
+import { STACKED_LAYOUT } from '../story/layout';
+
+export type StaticMapFrameId = 'stacked' | 'narrow' | 'wide' | 'figure';
+
+export interface StaticMapFrame {
+	id: StaticMapFrameId;
+	/** Nominal box in CSS pixels. */
+	width: number;
+	height: number;
+	/** Media query for which this frame is chosen over the next one in a <picture>. */
+	media?: string;
+}
+
+export const STATIC_MAP_FRAMES: readonly StaticMapFrame[] = [
+	// The stacked strip is 42svh high (app.css): 354 px on a 390 × 844 phone. Screens only: a
+	// printed page is as narrow, but prints the frames made for it (and fetches nothing more).
+	{ id: 'stacked', width: 390, height: 354, media: `screen and ${STACKED_LAYOUT}` },
+	// The sticky map column next to the text on a small desktop (1024 × 768), for windows up to
+	// 1180 px wide (media queries count 16 px to the rem).
+	{ id: 'narrow', width: 387, height: 768, media: 'screen and (max-width: 73.75rem)' },
+	// The sticky map column next to the text at 1280 × 800.
+	{ id: 'wide', width: 642, height: 800 },
+	// A figure as wide as the text column; printed about 12 cm wide.
+	{ id: 'figure', width: 600, height: 420 }
+];
+
+/** The frames in the map's place (the poster), and in the chapter text (no JavaScript, print). */
+export const POSTER_FRAMES: readonly StaticMapFrameId[] = ['stacked', 'narrow', 'wide'];
+export const FIGURE_FRAMES: readonly StaticMapFrameId[] = ['stacked', 'figure'];
+
+/**
+ * Map drawn beyond the nominal box on every side, as a share of its width and height. The SVG keeps
+ * its view whole in any box (`preserveAspectRatio="xMidYMid meet"`), so a box of another shape
+ * shows some of this margin instead of empty space.
+ */
+export const BLEED = 0.3;
+
+/** Credit for the basemap data, shown beside every static map. */
+export const STATIC_MAP_ATTRIBUTION = 'Basemap: Natural Earth';
+
+/** One prerendered static map, as the page references it. */
+export interface StaticMapImage {
+	frame: StaticMapFrameId;
+	/** Site-relative URL with a content hash, e.g. `maps/wide/tehran.svg?v=1a2b3c4d5e`. */
+	src: string;
+	width: number;
+	height: number;
+	media?: string;
+}
+
+/**
+ * Chapter id → its static maps as the page shows them, each list ready for a <picture> (the last
+ * image is the default): in the map's place, and in the chapter text.
+ */
+export type StaticMaps = Record<string, { poster: StaticMapImage[]; figure: StaticMapImage[] }>;
+
+export function staticMapPath(frame: StaticMapFrameId, chapterId: string): string {
+	return `maps/${frame}/${chapterId}.svg`;
+}

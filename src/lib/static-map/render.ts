@@ -1,0 +1,93 @@
+/**
+ * One chapter's static map as an SVG document: basemap, story layers and labels,
+ * framed as the live map frames the chapter in a box of the frame's size. Pure: the caller reads
+ * the data (src/lib/server/static-maps.ts). See docs/static-maps.md.
+ */
+import { basemapPalette } from '../map/basemap-style';
+import type { MapView } from '../map/view';
+import { drawBasemap, type NaturalEarth } from './basemap';
+import { BLEED, STATIC_MAP_ATTRIBUTION } from './frames';
+import { pathMaker, type ClipBox } from './geometry';
+import { Collisions, placeLabel } from './labels';
+import { frameBounds, frameFor, projector, type Size } from './mercator';
+import { drawStoryLayers, type StoryLayerData } from './story-layers';
+import { attrs, escapeXml, num } from './svg';
+
+/**
+ * Fonts for labels. An SVG shown with <img> cannot use the page's web fonts, so after Vazirmatn
+ * (used where installed) come system fonts that cover Latin and Persian.
+ */
+export const STATIC_MAP_FONTS =
+	"Vazirmatn, 'Noto Sans', 'Noto Sans Arabic', 'DejaVu Sans', Tahoma, 'Segoe UI', Arial, sans-serif";
+
+export interface StaticMapInput {
+	size: Size;
+	view: MapView;
+	/** The map's accessible title, e.g. the chapter's title. */
+	title: string;
+	/** What the map shows, in words. */
+	description: string;
+	basemap: NaturalEarth;
+	/** Every story layer, in drawing order; the view says which are shown. */
+	layers: readonly StoryLayerData[];
+	/** Names of the story's points; the basemap does not label them again. */
+	storyPlaceNames: ReadonlySet<string>;
+}
+
+const STYLE = [
+	`text{font-family:${STATIC_MAP_FONTS};paint-order:stroke;stroke-linejoin:round}`,
+	`.s{fill:#1d1d1b;stroke:#fff;stroke-width:3.2px}`,
+	`.p{fill:${basemapPalette.label};stroke:#fff;stroke-width:2.8px}`,
+	`.c{fill:${basemapPalette.countryLabel};stroke:#fff;stroke-width:3px;letter-spacing:.12em}`
+].join('');
+
+export function renderStaticMap(input: StaticMapInput): string {
+	const { width, height } = input.size;
+	const frame = frameFor(input.view.camera, input.size);
+	const bleedX = Math.round(width * BLEED);
+	const bleedY = Math.round(height * BLEED);
+	// Clip a few pixels beyond the drawn area so line caps and clip edges stay out of sight.
+	const clip: ClipBox = [-bleedX - 4, -bleedY - 4, width + bleedX + 4, height + bleedY + 4];
+	const project = projector(frame);
+	const path = pathMaker(project, clip);
+	const bounds = frameBounds(frame, bleedX + 8, bleedY + 8);
+
+	const basemap = drawBasemap(input.basemap, {
+		zoom: frame.zoom,
+		path,
+		project,
+		bounds,
+		hidePlaces: input.storyPlaceNames
+	});
+	const story = drawStoryLayers(input.layers, input.view, { zoom: frame.zoom, path, project });
+
+	// What must show in any box: the region a fitted camera fits (MapLibre fits it again in a box
+	// of another size), else the whole frame. `meet` keeps it whole; the bleed fills the rest.
+	// No text can stay in the corner of every box, so the page writes the attribution beside the
+	// image (MapPoster, ChapterFigure); the file carries it in <desc>.
+	const [vx0, vy0, vx1, vy1] = frame.fitted ?? [0, 0, width, height];
+	const collisions = new Collisions();
+	const labels = [...story.labels, ...basemap.labels]
+		.map((label) => placeLabel(label, collisions))
+		.filter((svg) => svg !== undefined);
+
+	return (
+		`<svg${attrs({
+			xmlns: 'http://www.w3.org/2000/svg',
+			width,
+			height,
+			viewBox: [vx0, vy0, vx1 - vx0, vy1 - vy0].map(num).join(' '),
+			preserveAspectRatio: 'xMidYMid meet',
+			'data-center': `${frame.center.map((v) => v.toFixed(5)).join(',')}`,
+			'data-zoom': frame.zoom.toFixed(3)
+		})}>` +
+		`<title>${escapeXml(input.title)}</title>` +
+		`<desc>${escapeXml(`${input.description} ${STATIC_MAP_ATTRIBUTION} (public domain).`)}</desc>` +
+		`<style>${STYLE}</style>` +
+		`<rect${attrs({ x: clip[0], y: clip[1], width: clip[2] - clip[0], height: clip[3] - clip[1], fill: basemapPalette.sea })}/>` +
+		basemap.shapes +
+		story.shapes +
+		labels.join('') +
+		'</svg>\n'
+	);
+}

@@ -1,0 +1,141 @@
+/**
+ * The chapter's story layers on a static map, drawn like src/lib/map/story-layers-style.ts: per
+ * layer (in manifest order) uncertainty circles, areas, outlines, lines, points; highlighted
+ * features wider and stronger. Returns the shapes and the labels of the layers' points.
+ */
+import type { Feature, Geometry, Position } from 'geojson';
+import type { MapView } from '../map/view';
+import type { Label } from './labels';
+import { attrs, num } from './svg';
+
+/** A story layer as `npm run geo` serves it (static/data/<id>.geojson), with its colour. */
+export interface StoryLayerData {
+	id: string;
+	color: string;
+	/** The prepared features: uncertainty circles and great-circle arcs included. */
+	features: readonly Feature[];
+}
+
+export interface StoryDrawing {
+	shapes: string;
+	/** Point labels, highest priority first (MapLibre favours the layer drawn on top). */
+	labels: Label[];
+}
+
+const LABEL_SIZE = 13;
+const LABEL_OFFSET_EM = 0.9;
+
+const kindOf = (f: Feature) => f.properties?.kind;
+const isPolygon = (g: Geometry) => g.type === 'Polygon' || g.type === 'MultiPolygon';
+const isLine = (g: Geometry) => g.type === 'LineString' || g.type === 'MultiLineString';
+const isPoint = (g: Geometry) => g.type === 'Point' || g.type === 'MultiPoint';
+
+export function drawStoryLayers(
+	layers: readonly StoryLayerData[],
+	view: Pick<MapView, 'layers' | 'highlight'>,
+	options: {
+		zoom: number;
+		path: (geometry: Geometry) => string;
+		project: (lon: number, lat: number) => [number, number];
+	}
+): StoryDrawing {
+	const { path, project } = options;
+	const highlighted = new Set(view.highlight);
+	const shapes: string[] = [];
+	const labels: Label[] = [];
+	for (const layer of layers.filter((l) => view.layers.includes(l.id))) {
+		const color = layer.color;
+		const items: string[] = [];
+		const features = layer.features.filter((f): f is Feature & { geometry: Geometry } => f.geometry !== null);
+		const featureAttrs = (f: Feature) => ({
+			'data-feature': String(f.id ?? f.properties?.id ?? ''),
+			class: highlighted.has(String(f.id)) ? 'hl' : undefined
+		});
+		const shape = (f: Feature & { geometry: Geometry }, style: Record<string, string | number>) => {
+			const d = path(f.geometry);
+			if (d) items.push(`<path${attrs({ ...featureAttrs(f), ...style, d })}/>`);
+		};
+
+		const polygons = features.filter((f) => isPolygon(f.geometry));
+		for (const f of polygons) {
+			const hl = highlighted.has(String(f.id));
+			const uncertainty = kindOf(f) === 'uncertainty';
+			const width = hl ? 2.5 : 1.5;
+			shape(f, {
+				fill: color,
+				'fill-opacity': uncertainty ? '0.14' : hl ? '0.32' : '0.18',
+				stroke: color,
+				'stroke-width': width,
+				'stroke-dasharray': `${num(2 * width)} ${num(2 * width)}`
+			});
+		}
+		for (const f of features.filter((f) => isLine(f.geometry))) {
+			const hl = highlighted.has(String(f.id));
+			const width = hl ? 5 : 3.5;
+			const approximate = f.properties?.certainty === 'approximate';
+			shape(f, {
+				fill: 'none',
+				stroke: color,
+				'stroke-width': width,
+				'stroke-linejoin': 'round',
+				...(approximate
+					? { 'stroke-dasharray': `${num(2 * width)} ${num(width)}` }
+					: { 'stroke-linecap': 'round' })
+			});
+		}
+		for (const f of features.filter((f) => isPoint(f.geometry))) {
+			const hl = highlighted.has(String(f.id));
+			const approximate = f.properties?.certainty === 'approximate';
+			// MapLibre strokes circles outside their radius; SVG strokes centre on the edge.
+			const radius = hl ? 8 : 6;
+			const stroke = approximate ? 3 : 2;
+			for (const [lon, lat] of pointsOf(f.geometry)) {
+				const [cx, cy] = project(lon, lat);
+				items.push(
+					`<circle${attrs({
+						...featureAttrs(f),
+						cx,
+						cy,
+						r: radius + stroke / 2,
+						fill: approximate ? '#ffffff' : color,
+						stroke: approximate ? color : '#ffffff',
+						'stroke-width': stroke
+					})}/>`
+				);
+			}
+		}
+		shapes.push(`<g${attrs({ 'data-layer': layer.id })}>${items.join('')}</g>`);
+
+		const layerLabels: Label[] = [];
+		for (const f of features.filter((f) => isPoint(f.geometry))) {
+			const minZoom = Number(f.properties?.label_min_zoom ?? 0);
+			if (Math.floor(options.zoom) < minZoom || typeof f.properties?.name !== 'string') continue;
+			const lines = [{ text: f.properties.name, size: LABEL_SIZE }];
+			if (typeof f.properties.name_fa === 'string')
+				lines.push({ text: f.properties.name_fa, size: LABEL_SIZE * 0.9 });
+			for (const [lon, lat] of pointsOf(f.geometry)) {
+				const [x, y] = project(lon, lat);
+				layerLabels.push({
+					lines,
+					x,
+					y,
+					offset: LABEL_OFFSET_EM * LABEL_SIZE,
+					anchors: ['left', 'right', 'top', 'bottom'],
+					className: 's'
+				});
+			}
+		}
+		labels.unshift(...layerLabels);
+	}
+	return { shapes: shapes.join(''), labels };
+}
+
+function pointsOf(geometry: Geometry): [number, number][] {
+	const positions: Position[] =
+		geometry.type === 'Point'
+			? [geometry.coordinates]
+			: geometry.type === 'MultiPoint'
+				? geometry.coordinates
+				: [];
+	return positions.map(([lon, lat]) => [lon!, lat!]);
+}

@@ -1,0 +1,126 @@
+/**
+ * The reader is never left without a map: the prerendered static maps stand in for the live map
+ * before it is ready, without JavaScript, without WebGL, and in print.
+ */
+import type { Locator, Page } from '@playwright/test';
+import { expectedViews, type ExpectedView } from './expected-views';
+import { expect, map, mapReady, scrollToChapter, test } from './fixtures';
+
+let views: ExpectedView[];
+test.beforeAll(async () => {
+	views = await expectedViews();
+});
+
+const poster = (page: Page) => page.getByTestId('map-poster');
+
+/** Scrolls the image into view (figures are lazy) and waits until it has decoded real pixels. */
+async function expectLoaded(image: Locator): Promise<void> {
+	await image.scrollIntoViewIfNeeded();
+	await expect(image).toBeVisible();
+	await expect
+		.poll(() => image.evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0)))
+		.toBeGreaterThan(0);
+}
+
+test('without JavaScript every chapter shows its static map, described in words', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/');
+	await expect(page.locator('.map-column')).toBeHidden();
+	for (const view of views) {
+		const image = page.locator(`section#${view.id} figure img`);
+		await expectLoaded(image);
+		expect(await image.evaluate((img: HTMLImageElement) => img.currentSrc)).toContain(
+			`/maps/figure/${view.id}.svg`
+		);
+		const description = await page
+			.locator(`section#${view.id} .map-description`)
+			.evaluate((p) => p.lastChild!.textContent!.trim());
+		await expect(image).toHaveAttribute('alt', description);
+	}
+	await context.close();
+});
+
+test('without WebGL the story shows the static map and a short message, not an error', async ({
+	page,
+	guard
+}) => {
+	await page.addInitScript(() => {
+		const getContext = HTMLCanvasElement.prototype.getContext;
+		HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, ...args: unknown[]) {
+			if (args[0] === 'webgl' || args[0] === 'webgl2') return null;
+			return (getContext as (...a: unknown[]) => unknown).apply(this, args);
+		} as typeof getContext;
+	});
+	await page.goto('/');
+	const message = map(page).getByRole('status');
+	await expect(message).toHaveText(/could not start in this browser/);
+	await expect(page.getByText(/WebGL|GPUInitialization|Error:/)).toHaveCount(0);
+	await expectLoaded(poster(page).getByRole('img'));
+	// The static map follows the reader from chapter to chapter.
+	const target = views.at(-1)!;
+	await scrollToChapter(page, target.id);
+	await expect(poster(page)).toHaveAttribute('data-chapter', target.id);
+	await expect(poster(page).getByRole('img')).toHaveAttribute(
+		'src',
+		new RegExp(`/maps/wide/${target.id}\\.svg`)
+	);
+	await expectLoaded(poster(page).getByRole('img'));
+	await expect(message).toBeVisible();
+	// The page logs why the map failed (for whoever debugs it); nothing else may go wrong.
+	expect(guard.errors).toEqual([expect.stringMatching(/^console: The map could not start: .*WebGL2/)]);
+	guard.errors.length = 0;
+});
+
+test('print gives every chapter in order with its static map, and all sources', async ({ page }) => {
+	await page.goto('/');
+	await mapReady(page);
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.locator('.map-column')).toBeHidden();
+	const ids = await page.locator('section[data-chapter-id]').evaluateAll((s) => s.map((e) => e.id));
+	expect(ids).toEqual(views.map((v) => v.id));
+	let previousBottom = 0;
+	for (const view of views) {
+		const image = page.locator(`section#${view.id} figure img`);
+		await expectLoaded(image);
+		const { top, bottom } = await image.evaluate((img) => {
+			const box = img.getBoundingClientRect();
+			return { top: box.top + window.scrollY, bottom: box.bottom + window.scrollY };
+		});
+		expect(top, `the map of ${view.id} comes after the one before`).toBeGreaterThan(previousBottom);
+		previousBottom = bottom;
+		await expect(page.locator(`section#${view.id} ol.sources li`).first()).toBeVisible();
+	}
+	await expect(page.getByRole('heading', { name: 'All sources' })).toBeVisible();
+	await expect(page.locator('#sources ol.sources li').last()).toBeVisible();
+});
+
+test('the static map stands in until the live map is ready, and the swap shifts nothing', async ({
+	page
+}) => {
+	await page.addInitScript(() => {
+		const w = window as unknown as { layoutShift: number; posterAtStart?: boolean };
+		w.layoutShift = 0;
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries() as (PerformanceEntry & {
+				value: number;
+				hadRecentInput: boolean;
+			})[]) {
+				if (!entry.hadRecentInput) w.layoutShift += entry.value;
+			}
+		}).observe({ type: 'layout-shift', buffered: true });
+		document.addEventListener('DOMContentLoaded', () => {
+			w.posterAtStart = document.querySelector('[data-testid="map-poster"] img') !== null;
+		});
+	});
+	await page.goto('/');
+	await mapReady(page);
+	await expect(poster(page)).toHaveCount(0);
+	const { layoutShift, posterAtStart } = await page.evaluate(() => {
+		const w = window as unknown as { layoutShift: number; posterAtStart: boolean };
+		return { layoutShift: w.layoutShift, posterAtStart: w.posterAtStart };
+	});
+	expect(posterAtStart, 'the first paint already has the static map').toBe(true);
+	expect(layoutShift, 'cumulative layout shift while the map loads').toBeLessThan(0.01);
+	test.info().annotations.push({ type: 'CLS', description: layoutShift.toFixed(4) });
+});
