@@ -12,10 +12,12 @@ export interface Guard {
 	foreignRequests: string[];
 }
 
-export const test = base.extend<{ guard: Guard; otherOrigins: string[] }>({
+export const test = base.extend<{ guard: Guard; otherOrigins: string[]; expectedConsoleErrors: RegExp[] }>({
 	otherOrigins: [[], { option: true }],
+	/** Console errors a test provokes on purpose (e.g. the browser reporting a request it failed). */
+	expectedConsoleErrors: [[], { option: true }],
 	guard: [
-		async ({ page, baseURL, otherOrigins }, use) => {
+		async ({ page, baseURL, otherOrigins, expectedConsoleErrors }, use) => {
 			const guard: Guard = { errors: [], foreignRequests: [] };
 			const allowed = new Set([new URL(baseURL!).origin, ...otherOrigins]);
 			page.on('pageerror', (error) => guard.errors.push(`pageerror: ${error.message}`));
@@ -27,7 +29,8 @@ export const test = base.extend<{ guard: Guard; otherOrigins: string[] }>({
 				});
 			});
 			page.on('console', (message) => {
-				if (message.type() === 'error' && !IGNORED_CONSOLE.some((re) => re.test(message.text()))) {
+				const ignored = [...IGNORED_CONSOLE, ...expectedConsoleErrors];
+				if (message.type() === 'error' && !ignored.some((re) => re.test(message.text()))) {
 					guard.errors.push(`console: ${message.text()}`);
 				}
 			});

@@ -41,10 +41,7 @@ test('without JavaScript every chapter shows its static map, described in words'
 	await context.close();
 });
 
-test('without WebGL the story shows the static map and a short message, not an error', async ({
-	page,
-	guard
-}) => {
+test('without WebGL the story shows the static map and a short message, not an error', async ({ page }) => {
 	await page.addInitScript(() => {
 		const getContext = HTMLCanvasElement.prototype.getContext;
 		HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, ...args: unknown[]) {
@@ -67,9 +64,7 @@ test('without WebGL the story shows the static map and a short message, not an e
 	);
 	await expectLoaded(poster(page).getByRole('img'));
 	await expect(message).toBeVisible();
-	// The page logs why the map failed (for whoever debugs it); nothing else may go wrong.
-	expect(guard.errors).toEqual([expect.stringMatching(/^console: The map could not start: .*WebGL2/)]);
-	guard.errors.length = 0;
+	// Why the map failed goes to the console as a warning (for whoever debugs it), never an error.
 });
 
 test('print gives every chapter in order with its static map, and all sources', async ({ page }) => {

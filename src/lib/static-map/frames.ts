@@ -19,14 +19,15 @@ export interface StaticMapFrame {
 }
 
 export const STATIC_MAP_FRAMES: readonly StaticMapFrame[] = [
-	// The stacked strip is 42svh high (app.css): 354 px on a 390 × 844 phone. Screens only: a
-	// printed page is as narrow, but prints the frames made for it (and fetches nothing more).
-	{ id: 'stacked', width: 390, height: 354, media: `screen and ${STACKED_LAYOUT}` },
-	// The sticky map column next to the text on a small desktop (1024 × 768), for windows up to
-	// 1180 px wide (media queries count 16 px to the rem).
-	{ id: 'narrow', width: 387, height: 768, media: 'screen and (max-width: 73.75rem)' },
-	// The sticky map column next to the text at 1280 × 800.
-	{ id: 'wide', width: 642, height: 800 },
+	// The map under the timeline rail in the stacked strip (46svh with the rail, app.css): 338 px on
+	// a 390 × 844 phone. Screens only: a printed page is as narrow, but prints the frames made for it
+	// (and fetches nothing more).
+	{ id: 'stacked', width: 390, height: 338, media: `screen and ${STACKED_LAYOUT}` },
+	// The sticky map column (under the rail) next to the text on a small desktop (1024 × 768), for
+	// windows up to 1180 px wide (media queries count 16 px to the rem).
+	{ id: 'narrow', width: 387, height: 718, media: 'screen and (max-width: 73.75rem)' },
+	// The sticky map column (under the rail) next to the text at 1280 × 800.
+	{ id: 'wide', width: 642, height: 750 },
 	// A figure as wide as the text column; printed about 12 cm wide.
 	{ id: 'figure', width: 600, height: 420 }
 ];
