@@ -43,12 +43,10 @@ for (const [name, viewport] of Object.entries(viewports)) {
 			(id) => document.querySelector('[data-testid="story-map"]')?.getAttribute('data-chapter') === id,
 			id
 		);
-		// Let the map finish loading tiles for the new view (moveend, then a quiet moment).
-		await page.waitForFunction(() => {
-			const camera = document.querySelector('[data-testid="story-map"]')?.getAttribute('data-camera');
-			return camera !== null;
-		});
-		await page.waitForTimeout(1500);
+		// Wait until the map has moved there and finished loading and drawing (MapLibre's idle).
+		await page.waitForFunction(() =>
+			document.querySelector('[data-testid="story-map"]')?.hasAttribute('data-settled')
+		);
 		const file = `${values.out}/${name}-${String(i + 1).padStart(2, '0')}-${id}.png`;
 		await page.screenshot({ path: file });
 		console.log(file);

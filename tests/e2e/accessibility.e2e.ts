@@ -100,3 +100,27 @@ test('the motion toggle turns animation off for this tab only', async ({ page, c
 	await other.goto('/');
 	await expect(other.getByRole('button', { name: 'Reduce motion' })).toHaveAttribute('aria-pressed', 'false');
 });
+
+test('axe finds no violations on the embed views (whole story and one chapter)', async ({ page }) => {
+	await page.goto('/embed');
+	await mapReady(page);
+	await expectNoAxeViolations(page);
+	await page.goto('/embed/advance-1988');
+	await mapReady(page);
+	await expectNoAxeViolations(page);
+});
+
+test.describe('on a small phone (360 × 740)', () => {
+	test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+
+	test('nothing overflows sideways, the map stays in view and axe finds nothing', async ({ page }) => {
+		await page.goto('/#paris');
+		await mapReady(page);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+		const box = (await map(page).boundingBox())!;
+		expect(box.y).toBeGreaterThanOrEqual(0);
+		expect(box.height).toBeGreaterThan(200);
+		await expect(page.locator('#paris-title')).toBeInViewport();
+		await expectNoAxeViolations(page);
+	});
+});
