@@ -11,10 +11,8 @@
 import circle from '@turf/circle';
 import greatCircle from '@turf/great-circle';
 import type { Feature, FeatureCollection, Geometry, Point, Position } from 'geojson';
+import { UNCERTAINTY_SUFFIX } from '../../src/lib/geodata/manifest';
 import type { StoryFeature } from './validate-layer';
-
-/** Suffix of the generated uncertainty circles' ids; `kind` is "uncertainty". */
-export const UNCERTAINTY_SUFFIX = '--uncertainty';
 
 const round = (n: number) => Math.round(n * 1e5) / 1e5;
 

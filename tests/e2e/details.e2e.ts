@@ -66,14 +66,20 @@ test('the 1988 route draws itself as the reader scrolls through its chapter', as
 	});
 	await expect.poll(drawn).toBeGreaterThan(atStart + 50);
 	expect(atStart).toBeLessThan(40);
+	// The last town reached is named, with its date and time.
+	await expect(page.getByTestId('draw-caption')).toContainText(/July 1988/);
 });
 
 test('the legend shows only what the chapter shows, and the timeline jumps to a chapter', async ({
 	page
 }) => {
-	await page.goto('/#tehran');
+	await page.goto('/');
 	await mapReady(page);
 	const legend = page.getByTestId('map-legend');
+	// The overview shows the moves between countries as arcs, and says so in the legend.
+	await expect(map(page)).toHaveAttribute('data-layers', /\bmoves\b/);
+	await expect(legend).toContainText(/Moves/);
+	await scrollToChapter(page, 'tehran');
 	await expect(legend.locator('li')).toHaveCount(1);
 	await scrollToChapter(page, 'advance-1988');
 	await expect(legend).toContainText('Approximate location');

@@ -49,6 +49,12 @@ export interface DataManifest {
 	basemap: BasemapManifest;
 }
 
+/**
+ * The pipeline draws a circle around every approximate point; its id is the point's id plus this
+ * suffix, and its `kind` is "uncertainty".
+ */
+export const UNCERTAINTY_SUFFIX = '--uncertainty';
+
 /** Every feature of every layer, by id (ids are unique across layers). */
 export function featuresById(manifest: { layers: readonly ManifestLayer[] }): Map<string, ManifestFeature> {
 	return new Map(manifest.layers.flatMap((layer) => layer.features.map((f) => [f.id, f] as const)));

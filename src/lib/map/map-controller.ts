@@ -5,6 +5,7 @@
  * the feature whose details are open.
  */
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import { UNCERTAINTY_SUFFIX } from '../geodata/manifest';
 import { cameraCommand } from './camera';
 import { drawAt, type DrawPlan } from './route-drawing';
 import { DRAW_LAYER, DRAW_SOURCE, sourceId, styleLayerIds } from './story-layers-style';
@@ -118,6 +119,17 @@ export class MapController {
 			);
 	}
 
+	/** Hides or shows a place and the uncertainty circle drawn around it, if it has one. */
+	#setHidden(feature: string, hidden: boolean): void {
+		this.#setState(feature, { hidden });
+		const layer = this.#featureLayer.get(feature);
+		if (layer)
+			this.#map.setFeatureState(
+				{ source: sourceId(layer.id), id: `${feature}${UNCERTAINTY_SUFFIX}` },
+				{ hidden }
+			);
+	}
+
 	#setState(feature: string, state: Record<string, boolean>): void {
 		const layer = this.#featureLayer.get(feature);
 		if (layer) this.#map.setFeatureState({ source: sourceId(layer.id), id: feature }, state);
@@ -169,7 +181,7 @@ export class MapController {
 		const drawing = this.#drawing;
 		if (!drawing) return;
 		this.#setState(drawing.plan.feature, { hidden: false });
-		for (const id of drawing.hidden) this.#setState(id, { hidden: false });
+		for (const id of drawing.hidden) this.#setHidden(id, false);
 		(this.#map.getSource(DRAW_SOURCE) as GeoJSONSource | undefined)?.setData(EMPTY);
 		this.#map.setLayoutProperty(DRAW_LAYER, 'visibility', 'none');
 		this.#drawing = null;

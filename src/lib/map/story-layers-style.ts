@@ -68,7 +68,7 @@ export function storyLayersStyle(
 				source,
 				filter: ['all', isType('Polygon'), isUncertainty],
 				layout: hidden,
-				paint: { 'fill-color': color, 'fill-opacity': 0.14 }
+				paint: { 'fill-color': color, 'fill-opacity': ['case', state('hidden'), 0, 0.14] }
 			},
 			{
 				id: area,
@@ -84,7 +84,12 @@ export function storyLayersStyle(
 				source,
 				filter: isType('Polygon', 'MultiPolygon'),
 				layout: hidden,
-				paint: { 'line-color': color, 'line-width': ['case', emphasised, 2.5, 1.5], 'line-dasharray': [2, 2] }
+				paint: {
+					'line-color': color,
+					'line-width': ['case', emphasised, 2.5, 1.5],
+					'line-dasharray': [2, 2],
+					'line-opacity': opacity
+				}
 			},
 			{
 				id: line,

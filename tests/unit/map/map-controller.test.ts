@@ -148,7 +148,9 @@ describe('MapController', () => {
 		controller.show(view(['route'], [], 5), { reducedMotion: false, animate: true });
 		expect(featureStates(calls)).toEqual([
 			'setFeatureState [{"source":"story-route","id":"road"},{"hidden":false}]',
-			'setFeatureState [{"source":"story-route","id":"stop-b"},{"hidden":false}]'
+			'setFeatureState [{"source":"story-route","id":"stop-b"},{"hidden":false}]',
+			// An approximate stop's uncertainty circle comes and goes with it.
+			'setFeatureState [{"source":"story-route","id":"stop-b--uncertainty"},{"hidden":false}]'
 		]);
 		expect(drawn.at(-1)).toEqual({ type: 'FeatureCollection', features: [] });
 		expect(controller.drawnKm).toBe(0);
