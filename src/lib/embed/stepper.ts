@@ -1,15 +1,8 @@
 /** The whole-story embed's stepper: which key or swipe moves to which chapter. Pure. */
-export type Step = 'next' | 'previous';
+import type { KeyInput, Step } from '../scrolly/keyboard-steps';
 
-export interface StepKey {
-	key: string;
-	altKey: boolean;
-	ctrlKey: boolean;
-	metaKey: boolean;
-	shiftKey: boolean;
-	/** The key is aimed at something that uses it itself (a form field, the map). */
-	targetOwnsKeys: boolean;
-}
+export type { Step };
+export type StepKey = KeyInput;
 
 /** ← / → and, as in the story, j / k. */
 export function stepForKey(input: StepKey): Step | undefined {
