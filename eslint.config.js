@@ -66,6 +66,24 @@ export default ts.config(
 		}
 	},
 	{
+		// Browser code may use the schema's types but not the schema itself (zod stays out of the bundle).
+		files: ['src/lib/{story,map,embed,scrolly,static-map}/**', 'src/routes/**/*.svelte'],
+		rules: {
+			'@typescript-eslint/no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							regex: '(^|/)content/schema$|^zod$',
+							allowTypeImports: true,
+							message: 'Import only types from the schema in browser code; zod must not reach the bundle.'
+						}
+					]
+				}
+			]
+		}
+	},
+	{
 		ignores: [
 			'build/',
 			'.svelte-kit/',
