@@ -32,7 +32,12 @@ const config = {
 		typescript: {
 			// Type-check the geo pipeline, scripts and tool configs with the app.
 			config: (config) => {
-				config.include.push('../geo/**/*.ts', '../scripts/**/*.ts', '../playwright.config.ts');
+				config.include.push(
+					'../geo/**/*.ts',
+					'../scripts/**/*.ts',
+					'../bench/**/*.ts',
+					'../playwright.config.ts'
+				);
 			}
 		}
 	}
