@@ -2,8 +2,7 @@
 // Usage: node scripts/serve.js [dir] [--port 4173] [--host 127.0.0.1]
 import { createServer } from 'node:http';
 import { parseArgs } from 'node:util';
-import compression from 'compression';
-import sirv from 'sirv';
+import { staticSite } from './static-site.js';
 
 const { values, positionals } = parseArgs({
 	allowPositionals: true,
@@ -14,29 +13,7 @@ const { values, positionals } = parseArgs({
 });
 const dir = positionals[0] ?? 'build';
 
-// Vector tiles and GeoJSON compress well but are not on compression's default list.
-const compress = compression({
-	filter: (req, res) => /\.(pbf|geojson)(\?|$)/.test(req.url ?? '') || compression.filter(req, res)
-});
-const serve = sirv(dir, {
-	etag: true,
-	extensions: ['html'],
-	setHeaders(res, path) {
-		if (path.startsWith('/_app/immutable/'))
-			res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
-		if (path.endsWith('.pbf')) res.setHeader('Content-Type', 'application/x-protobuf');
-	}
-});
-
-createServer((req, res) =>
-	compress(req, res, () =>
-		serve(req, res, () => {
-			res.statusCode = 404;
-			res.setHeader('Content-Type', 'text/plain; charset=utf-8');
-			res.end('Not found');
-		})
-	)
-).listen(Number(values.port), values.host, () => {
+createServer(staticSite(dir)).listen(Number(values.port), values.host, () => {
 	console.log(
 		`Serving ${dir} at http://${values.host === '0.0.0.0' ? 'localhost' : values.host}:${values.port}/`
 	);

@@ -17,9 +17,7 @@ export interface OEmbedRich {
 	height: number;
 }
 
-export function oembedPath(target: EmbedTarget): string {
-	return target.kind === 'story' ? '/oembed/story.json' : `/oembed/chapters/${target.id}.json`;
-}
+export { oembedPath } from './oembed-path';
 
 /** Accessible name for an embed's iframe. */
 export function frameTitle(storyTitle: string, chapterTitle?: string): string {

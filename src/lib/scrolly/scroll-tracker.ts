@@ -4,6 +4,7 @@
  * band; the index itself is recomputed from positions each time. No scroll listener.
  * https://developer.mozilla.org/en-US/docs/Web/API/IntersectionObserver/rootMargin
  */
+import { perfMark, PERF_MARKS } from '../perf-marks';
 import { activeChapterIndex, triggerLine } from './active-chapter';
 
 export interface ScrollTrackerOptions {
@@ -27,6 +28,7 @@ export function trackActiveChapter({ chapters, obscuredTop, onChange }: ScrollTr
 		);
 		if (index !== current) {
 			current = index;
+			perfMark(PERF_MARKS.chapter, index);
 			onChange(index);
 		}
 	};

@@ -1,0 +1,91 @@
+/**
+ * Builds the benchmark's floor pages from the same build, in the same run (see docs/performance.md):
+ * (1) text-only: a built page with every script, modulepreload and preload removed (its own CSS
+ *     kept, MapLibre's removed): the same prerendered text, no map, no JS;
+ * (2) bare MapLibre: bench/floors/maplibre bundled with Vite, the story's basemap style, tiles and
+ *     label fonts and nothing else.
+ * Output goes to bench/results/floors/, served by the bench under /__bench/, precompressed as the
+ * site's build is (scripts/precompress.js), so both are served the same way.
+ */
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+import { precompress } from '../../scripts/precompress.js';
+import type { DataManifest } from '../../src/lib/geodata/manifest';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+/** URL prefix the bench serves the floors under. */
+export const FLOORS_PREFIX = '/__bench';
+
+/** A built page's HTML as the text-only floor. `pageUrlPath` is where the original is served ("/embed/x"). */
+export function textOnlyFloor(html: string, pageUrlPath: string): string {
+	const baseHref = pageUrlPath.replace(/[^/]*$/, '');
+	const stripped = html
+		.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '')
+		.replace(/<link\b[^>]*\brel="(?:modulepreload|preload|prefetch)"[^>]*>/gi, '')
+		.replace(/<link\b[^>]*\bhref="[^"]*maplibre-gl[^"]*\.css"[^>]*>/gi, '');
+	if (/<script\b/i.test(stripped)) throw new Error('text-only floor: a script survived');
+	// Relative URLs (./_app/…, ../_app/…) keep resolving as on the original page.
+	return stripped.replace(/<head>/i, `<head>\n\t\t<base href="${baseHref}" />`);
+}
+
+export interface FloorPage {
+	/** Short name, e.g. "story" or "embed". */
+	name: string;
+	/** Path of the page on the site, e.g. "/" or "/embed/advance-1988". */
+	path: string;
+}
+
+/** Where a page's file is in the build (adapter-static: /x → x.html, / → index.html). */
+function builtFile(siteDir: string, path: string): string {
+	return join(siteDir, path === '/' ? 'index.html' : `${path.replace(/^\//, '')}.html`);
+}
+
+export function textFloorPath(name: string): string {
+	return `${FLOORS_PREFIX}/text/${name}`;
+}
+
+export const MAP_FLOOR_PATH = `${FLOORS_PREFIX}/maplibre/`;
+
+/**
+ * An empty page on the site's origin, loaded first in every new browser so that starting the
+ * browser's processes for the site is not timed as part of the page under test.
+ */
+export const BLANK_PATH = `${FLOORS_PREFIX}/blank`;
+const BLANK_PAGE =
+	'<!doctype html><html lang="en"><title>blank</title><link rel="icon" href="data:,"></html>\n';
+
+export async function buildFloors(options: {
+	siteDir: string;
+	outDir: string;
+	pages: readonly FloorPage[];
+}): Promise<void> {
+	const outDir = resolve(options.outDir);
+	await rm(outDir, { recursive: true, force: true });
+	await mkdir(join(outDir, 'text'), { recursive: true });
+	await writeFile(join(outDir, 'blank.html'), BLANK_PAGE);
+	for (const page of options.pages) {
+		const html = await readFile(builtFile(options.siteDir, page.path), 'utf8');
+		await writeFile(join(outDir, 'text', `${page.name}.html`), textOnlyFloor(html, page.path));
+	}
+
+	const manifest = JSON.parse(
+		await readFile(join(options.siteDir, 'data', 'manifest.json'), 'utf8')
+	) as DataManifest;
+	await build({
+		configFile: false,
+		root: join(here, 'maplibre'),
+		base: `${MAP_FLOOR_PATH}`,
+		logLevel: 'warn',
+		define: { BASEMAP_MANIFEST: JSON.stringify(manifest.basemap) },
+		build: {
+			outDir: join(outDir, 'maplibre'),
+			emptyOutDir: true,
+			chunkSizeWarningLimit: 2000,
+			reportCompressedSize: false
+		}
+	});
+	await precompress(outDir);
+}

@@ -1,0 +1,67 @@
+// Writes <file>.br (brotli, quality 11) and <file>.gz (gzip, level 9) beside every compressible
+// file of a built site, as static hosts do, so the server sends the smallest bytes to every reader
+// without compressing per request (scripts/static-site.js serves them).
+// Usage: node scripts/precompress.js [dir] (default build/)
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, gzip } from 'node:zlib';
+
+const gzipAsync = promisify(gzip);
+const brotliAsync = promisify(brotliCompress);
+const COMPRESSIBLE = /\.(html|js|mjs|css|json|svg|txt|xml|geojson|pbf)$/;
+
+/**
+ * @param {string} dir
+ * @returns {AsyncGenerator<string>}
+ */
+async function* files(dir) {
+	for (const entry of await readdir(dir, { withFileTypes: true })) {
+		const path = join(dir, entry.name);
+		if (entry.isDirectory()) yield* files(path);
+		else if (COMPRESSIBLE.test(entry.name)) yield path;
+	}
+}
+
+/**
+ * @param {string} dir
+ * @returns {Promise<{ files: number, bytes: number, gzipped: number, brotli: number }>}
+ */
+export async function precompress(dir) {
+	const totals = { files: 0, bytes: 0, gzipped: 0, brotli: 0 };
+	const pending = [];
+	for await (const path of files(dir)) {
+		pending.push(
+			(async () => {
+				if ((await stat(path)).size === 0) return;
+				const raw = await readFile(path);
+				const [gz, br] = await Promise.all([
+					gzipAsync(raw, { level: constants.Z_BEST_COMPRESSION }),
+					brotliAsync(raw, {
+						params: {
+							[constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+							[constants.BROTLI_PARAM_SIZE_HINT]: raw.length
+						}
+					})
+				]);
+				// Only where it pays: tiny files can grow.
+				if (gz.length >= raw.length) return;
+				await writeFile(`${path}.gz`, gz);
+				if (br.length < gz.length) await writeFile(`${path}.br`, br);
+				totals.files += 1;
+				totals.bytes += raw.length;
+				totals.gzipped += gz.length;
+				totals.brotli += Math.min(br.length, gz.length);
+			})()
+		);
+	}
+	await Promise.all(pending);
+	return totals;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+	const dir = process.argv[2] ?? 'build';
+	const { files, bytes, gzipped, brotli } = await precompress(dir);
+	console.log(`precompress: ${files} files in ${dir}/, ${bytes} bytes → ${gzipped} gzip, ${brotli} brotli`);
+}
