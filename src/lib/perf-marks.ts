@@ -5,8 +5,6 @@
  * cost beyond that when nobody reads them. The bench's bare-MapLibre floor page sets the same marks
  * with this same code, so the story and the floor are timed identically.
  */
-import type { Map as MapLibreMap, MapSourceDataEvent, MapStyleDataEvent } from 'maplibre-gl';
-import { BASEMAP_SOURCE_IDS } from './map/basemap-style';
 
 export const PERF_MARKS = {
 	/** The active chapter changed (scroll tracker); `detail` is the chapter index. */
@@ -32,35 +30,4 @@ export function perfMark(name: string, detail?: unknown): void {
 	} catch {
 		performance.mark?.(name);
 	}
-}
-
-/** Marks first draw, every camera move's start, its first frame, and every idle of `map`. */
-export function markMapTimeline(map: Pick<MapLibreMap, 'on' | 'off'>): void {
-	const basemap = new Set<string>(Object.values(BASEMAP_SOURCE_IDS));
-	let tileArrived = false;
-	let firstDrawn = false;
-	let awaitingMoveFrame = false;
-
-	const onData = (event: MapSourceDataEvent | MapStyleDataEvent) => {
-		if (event.dataType === 'source' && event.tile && basemap.has(event.sourceId)) {
-			tileArrived = true;
-			map.off('data', onData);
-		}
-	};
-	map.on('data', onData);
-	map.on('render', () => {
-		if (tileArrived && !firstDrawn) {
-			firstDrawn = true;
-			perfMark(PERF_MARKS.firstDraw);
-		}
-		if (awaitingMoveFrame) {
-			awaitingMoveFrame = false;
-			perfMark(PERF_MARKS.moveFrame);
-		}
-	});
-	map.on('movestart', () => {
-		perfMark(PERF_MARKS.moveStart);
-		awaitingMoveFrame = true;
-	});
-	map.on('idle', () => perfMark(PERF_MARKS.idle));
 }

@@ -9,7 +9,8 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { basemapStyle, SEA_COLOR } from '../../../src/lib/map/basemap-style';
 import { LABEL_FONT_FILES } from '../../../src/lib/map/label-fonts';
 import { LABEL_FONT } from '../../../src/lib/map/map-style';
-import { markMapTimeline, perfMark, PERF_MARKS } from '../../../src/lib/perf-marks';
+import { markMapTimeline } from '../../../src/lib/map/map-timeline';
+import { perfMark, PERF_MARKS } from '../../../src/lib/perf-marks';
 
 declare const BASEMAP_MANIFEST: import('../../../src/lib/geodata/manifest').BasemapManifest;
 

@@ -30,24 +30,3 @@ export const LABEL_FONT_FILES: readonly FontFile[] = [
 ];
 
 export const LABEL_FONT_CREDIT = 'Labels: Vazirmatn (SIL OFL)';
-
-/** Whether `codePoint` is in a CSS unicode-range list like ['U+0000-00FF', 'U+0131']. */
-function inRange(codePoint: number, ranges: readonly string[]): boolean {
-	return ranges.some((range) => {
-		const [from, to = from] = range.replace(/^U\+/i, '').split('-') as [string, string?];
-		return codePoint >= parseInt(from, 16) && codePoint <= parseInt(to, 16);
-	});
-}
-
-/** The label font files that drawing `texts` needs (as the browser would pick them by unicode-range). */
-export function labelFontsFor(texts: Iterable<string>): FontFile[] {
-	const needed = new Set<FontFile>();
-	for (const text of texts) {
-		for (const char of text) {
-			const codePoint = char.codePointAt(0)!;
-			const font = LABEL_FONT_FILES.find((f) => inRange(codePoint, f.unicodeRange));
-			if (font) needed.add(font);
-		}
-	}
-	return LABEL_FONT_FILES.filter((font) => needed.has(font));
-}

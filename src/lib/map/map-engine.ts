@@ -8,4 +8,4 @@ export { LABEL_FONT_CREDIT, LABEL_FONT_FILES } from './label-fonts';
 export { MapController } from './map-controller';
 export { storyMapStyle } from './map-style';
 export { sourceId, styleLayerIds } from './story-layers-style';
-export { markMapTimeline } from '../perf-marks';
+export { markMapTimeline } from './map-timeline';
