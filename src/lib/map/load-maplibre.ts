@@ -2,7 +2,7 @@
  * Loads MapLibre and the map code once per page, and starts MapLibre's worker at once.
  *
  * MapLibre's prebuilt ES module is served as a file of its own (`?url`), not bundled: the page can
- * then name it in a `<link rel="modulepreload">` (MapPreloads.svelte) so that it downloads with the
+ * then name it in a `<link rel="preload">` (MapPreloads.svelte) so that it downloads with the
  * HTML, and this import finds it ready. `prewarm()` starts the worker right away, so that
  * downloading and starting it (the slowest part of a map's first view) overlaps with the page's own
  * start instead of waiting for the map to be created. The worker URL must be set in any case:
