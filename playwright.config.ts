@@ -1,22 +1,13 @@
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_LAUNCH_OPTIONS } from './scripts/chromium';
 import { HOST_PORT, SITE_ORIGIN, SITE_PORT as PORT } from './tests/e2e/host/origins';
 
 // E2E_PORT (the site) and E2E_HOST_PORT (the page that embeds it, on another origin) let several
 // checkouts run their browser tests side by side.
 
-// Debian's chromium: Playwright cannot download its own browser here (no internet). WebGL runs
-// through SwiftShader, slowly, so tests run one at a time. Never pass --disable-software-rasterizer.
-const chromium = {
-	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-	args: [
-		'--no-sandbox',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--disable-sync',
-		'--no-first-run',
-		'--disable-quic'
-	]
-};
+// Debian's chromium (scripts/chromium.ts). WebGL runs through SwiftShader, slowly, so tests run one
+// at a time.
+const chromium = CHROMIUM_LAUNCH_OPTIONS;
 
 export default defineConfig({
 	testDir: 'tests/e2e',

@@ -18,6 +18,7 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser } from '@playwright/test';
+import { CHROMIUM_LAUNCH_OPTIONS } from '../scripts/chromium';
 import { BLANK_PATH, buildFloors, FLOORS_PREFIX, MAP_FLOOR_PATH, textFloorPath } from './floors/build-floors';
 import { budgetsOf, type Budget } from './lib/budgets';
 import { gzipSizes } from './lib/gzip-size';
@@ -104,18 +105,7 @@ async function main(): Promise<void> {
 		{ prefix: '', dir: SITE_DIR }
 	]);
 
-	const launch = () =>
-		chromium.launch({
-			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-			args: [
-				'--no-sandbox',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-				'--no-first-run',
-				'--disable-quic'
-			]
-		});
+	const launch = () => chromium.launch(CHROMIUM_LAUNCH_OPTIONS);
 
 	/** One cold page load (a new browser: empty HTTP, code and shader caches) and what follows it. */
 	async function measurePage(

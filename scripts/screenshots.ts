@@ -6,6 +6,7 @@
 import { mkdir } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_LAUNCH_OPTIONS } from './chromium';
 
 const { values } = parseArgs({
 	options: {
@@ -15,17 +16,7 @@ const { values } = parseArgs({
 });
 const viewports = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } };
 
-const browser = await chromium.launch({
-	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-	args: [
-		'--no-sandbox',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--disable-sync',
-		'--no-first-run',
-		'--disable-quic'
-	]
-});
+const browser = await chromium.launch(CHROMIUM_LAUNCH_OPTIONS);
 await mkdir(values.out!, { recursive: true });
 for (const [name, viewport] of Object.entries(viewports)) {
 	const page = await browser.newPage({ viewport, deviceScaleFactor: 1, reducedMotion: 'reduce' });
