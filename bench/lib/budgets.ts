@@ -48,29 +48,30 @@ export function budgetsOf(runs: readonly RunRecord[]): Budget[] {
 	) => budgets.push({ id, label, value, limit, unit, ok: value === null ? null : value <= limit, detail });
 	const median = (page: PageName, value: (run: PageRun) => number | null | undefined) =>
 		pageSummary(runs, page, value)?.median ?? null;
+	/** A page's median over its floor's; null when either was not measured. */
+	const versus = (page: PageName, floor: PageName, value: (run: PageRun) => number | null | undefined) =>
+		ratio(pageSummary(runs, page, value), pageSummary(runs, floor, value));
+	/** A median size in KB; null (unknown, not 0 KB) when the page was not measured. */
+	const kb = (page: PageName, bytes: (run: PageRun) => number) => {
+		const value = median(page, bytes);
+		return value === null ? null : value / KB;
+	};
 
 	for (const [page, text, map, name] of [
 		['story', 'storyText', 'storyMap', 'story'],
 		['embed', 'embedText', 'embedMap', 'embed']
 	] as const) {
-		const s = (p: PageName, v: (run: PageRun) => number | null | undefined) => pageSummary(runs, p, v);
 		atMost(
 			`${name}-fcp`,
 			`${name} FCP ÷ text floor`,
-			ratio(
-				s(page, (r) => r.load.fcp),
-				s(text, (r) => r.load.fcp)
-			),
+			versus(page, text, (r) => r.load.fcp),
 			1.15,
 			'ratio'
 		);
 		atMost(
 			`${name}-lcp`,
 			`${name} LCP ÷ text floor`,
-			ratio(
-				s(page, (r) => r.load.lcp),
-				s(text, (r) => r.load.lcp)
-			),
+			versus(page, text, (r) => r.load.lcp),
 			1.15,
 			'ratio'
 		);
@@ -81,20 +82,14 @@ export function budgetsOf(runs: readonly RunRecord[]): Budget[] {
 		atMost(
 			`${name}-first-draw`,
 			`${name} map first draw ÷ bare MapLibre`,
-			ratio(
-				s(page, (r) => r.load.mapFirstDraw),
-				s(map, (r) => r.load.mapFirstDraw)
-			),
+			versus(page, map, (r) => r.load.mapFirstDraw),
 			1.15,
 			'ratio'
 		);
 		atMost(
 			`${name}-ready`,
 			`${name} map ready ÷ bare MapLibre`,
-			ratio(
-				s(page, (r) => r.load.mapReady),
-				s(map, (r) => r.load.mapReady)
-			),
+			versus(page, map, (r) => r.load.mapReady),
 			1.25,
 			'ratio'
 		);
@@ -108,21 +103,21 @@ export function budgetsOf(runs: readonly RunRecord[]): Budget[] {
 		atMost(
 			`${name}-our-js`,
 			`${name} JS before the map chunk (our initial module graph)`,
-			(median(page, (r) => r.bytes.initialJs) ?? 0) / KB,
+			kb(page, (r) => r.bytes.initialJs),
 			40,
 			'KB'
 		);
 		atMost(
 			`${name}-first-load`,
 			`${name} first load beyond MapLibre's chunk and worker`,
-			(median(page, beyondMaplibre) ?? 0) / KB,
+			kb(page, beyondMaplibre),
 			250,
 			'KB'
 		);
 		atMost(
 			`${name}-basemap`,
 			`${name} basemap data for the first view`,
-			(median(page, (r) => r.bytes.basemap) ?? 0) / KB,
+			kb(page, (r) => r.bytes.basemap),
 			150,
 			'KB'
 		);
@@ -140,11 +135,13 @@ export function budgetsOf(runs: readonly RunRecord[]): Budget[] {
 	atMost('move-start-median', 'chapter change → movestart, median', moveStart?.median ?? null, 20, 'ms');
 	atMost('move-start-worst', 'chapter change → movestart, worst', moveStart?.max ?? null, 50, 'ms');
 
-	const heap = ratio(
-		pageSummary(runs, 'story', (r) => r.heap),
-		pageSummary(runs, 'storyMap', (r) => r.heap)
+	atMost(
+		'heap',
+		'JS heap after a full traverse ÷ bare MapLibre',
+		versus('story', 'storyMap', (r) => r.heap),
+		1.3,
+		'ratio'
 	);
-	atMost('heap', 'JS heap after a full traverse ÷ bare MapLibre', heap, 1.3, 'ratio');
 	atMost(
 		'scroll-our-ms',
 		'our code per frame while scrolling (mean)',
