@@ -74,6 +74,15 @@ export class MapController {
 		return this.#drawing?.km ?? 0;
 	}
 
+	/**
+	 * Tells the controller what the map already shows without being told: the camera and story
+	 * layers it was created with (see `storyMapStyle`'s `visible`). No highlight, no line drawn.
+	 * The next `show` then changes only the rest.
+	 */
+	startFrom(shown: Pick<MapView, 'camera' | 'layers'>): void {
+		this.#current = { camera: shown.camera, layers: [...shown.layers], highlight: [] };
+	}
+
 	/** Moves the map to `view`, changing only what differs from the view already shown. */
 	show(view: MapView, options: ShowOptions): MapOp[] {
 		const ops = diffViews(

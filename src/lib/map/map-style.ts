@@ -22,6 +22,8 @@ export function storyMapStyle(options: {
 	fonts: readonly FontFile[];
 	basemap: BasemapManifest;
 	layers: readonly Pick<ManifestLayer, 'id' | 'url' | 'color' | 'features'>[];
+	/** Story layers shown from the start (the first view's); the others start hidden. */
+	visible?: readonly string[];
 }): StyleSpecification {
 	const storyPlaces = options.layers.flatMap((layer) =>
 		layer.features.filter((f) => f.geometry === 'Point').map((f) => f.properties.name)
@@ -32,7 +34,11 @@ export function storyMapStyle(options: {
 		manifest: options.basemap,
 		hidePlaces: storyPlaces
 	});
-	const story = storyLayersStyle(options.layers, { baseUrl: options.siteUrl, fontFamily: LABEL_FONT });
+	const story = storyLayersStyle(options.layers, {
+		baseUrl: options.siteUrl,
+		fontFamily: LABEL_FONT,
+		visible: options.visible
+	});
 	// Story shapes go under the basemap's labels; story labels go on top of everything, so that
 	// MapLibre's collision detection gives them priority over basemap labels.
 	const firstLabel = base.layers.findIndex((layer) => layer.id === BASEMAP_FIRST_LABEL_LAYER_ID);

@@ -1,7 +1,8 @@
 /**
  * MapLibre sources and style layers for the story's GeoJSON layers. Every story layer is drawn the
- * same way, by geometry, in its own colour; all start hidden and the controller shows them per
- * chapter. Feature-state drives emphasis: `highlighted` (chapter), `selected` (details panel) and
+ * same way, by geometry, in its own colour; those of the first view start visible (so that the
+ * map's first frame is already the chapter's: no second layout pass in the worker), the rest hidden,
+ * and the controller shows them per chapter. Feature-state drives emphasis: `highlighted` (chapter), `selected` (details panel) and
  * `hidden` (not yet reached by a line that draws itself).
  * Style spec: https://maplibre.org/maplibre-style-spec/layers/
  */
@@ -40,7 +41,7 @@ export function styleLayerIds(layer: string): string[] {
 
 export function storyLayersStyle(
 	layers: readonly Pick<ManifestLayer, 'id' | 'url' | 'color'>[],
-	options: { baseUrl: string; fontFamily: string }
+	options: { baseUrl: string; fontFamily: string; visible?: readonly string[] }
 ): { sources: Record<string, SourceSpecification>; layers: LayerSpecification[] } {
 	const sources: Record<string, SourceSpecification> = {
 		[DRAW_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } }
@@ -49,7 +50,7 @@ export function storyLayersStyle(
 	for (const { id, url, color } of layers) {
 		const source = sourceId(id);
 		sources[source] = { type: 'geojson', data: `${options.baseUrl}/${url}`, promoteId: 'id' };
-		const hidden = { visibility: 'none' as const };
+		const hidden = { visibility: options.visible?.includes(id) ? ('visible' as const) : ('none' as const) };
 		const [uncertainty, area, outline, line, lineApproximate, arc, point, label] = styleLayerIds(id) as [
 			string,
 			string,

@@ -110,6 +110,26 @@ describe('MapController', () => {
 		expect(controller.visibleLayers()).toEqual(['route']);
 	});
 
+	it('starting from the view the map was created with, changes only highlights and drawing', () => {
+		const { controller, calls } = createController();
+		const first = view(['towns', 'route'], ['rome'], 5, 'road');
+		controller.startFrom(first);
+		controller.show(first, { reducedMotion: false, animate: false });
+		expect(calls.filter((c) => /^(jumpTo|flyTo|fitBounds|stop)/.test(c))).toEqual([]);
+		expect(calls.filter((c) => c.startsWith('setLayoutProperty') && !c.includes('story-draw'))).toEqual([]);
+		expect(calls).toContain('setFeatureState [{"source":"story-towns","id":"rome"},{"highlighted":true}]');
+		expect(calls).toContain('setLayoutProperty ["story-draw-line","visibility","visible"]');
+	});
+
+	it('starting from one view and shown another, jumps and switches layers', () => {
+		const { controller, calls } = createController();
+		controller.startFrom(view(['towns'], []));
+		controller.show(view(['route'], [], 7), { reducedMotion: false, animate: false });
+		expect(calls[1]).toMatch(/^jumpTo /);
+		expect(calls).toContain('setLayoutProperty ["towns-point","visibility","none"]');
+		expect(calls).toContain('setLayoutProperty ["route-point","visibility","visible"]');
+	});
+
 	it('makes no calls when the view has not changed', () => {
 		const { controller, calls } = createController();
 		controller.show(view(['route'], []), { reducedMotion: false, animate: false });

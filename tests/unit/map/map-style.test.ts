@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { LayerSpecification } from 'maplibre-gl';
+import { storyMapStyle } from '../../../src/lib/map/map-style';
+import { DRAW_LAYER, styleLayerIds } from '../../../src/lib/map/story-layers-style';
+import type { BasemapManifest } from '../../../src/lib/geodata/manifest';
+
+const basemap: BasemapManifest = {
+	tilesets: [
+		{
+			id: 'world',
+			minzoom: 0,
+			maxzoom: 4,
+			bounds: [-180, -85, 180, 85],
+			layers: ['land'],
+			tiles: 1,
+			bytes: 1
+		}
+	],
+	attribution: 'Natural Earth'
+};
+const layer = (id: string) => ({ id, url: `data/${id}.geojson`, color: '#aa0000', features: [] });
+
+function visibility(layers: LayerSpecification[], id: string): unknown {
+	const found = layers.find((l) => l.id === id);
+	if (!found) throw new Error(`no style layer ${id}`);
+	return (found.layout as { visibility?: string } | undefined)?.visibility;
+}
+
+describe('storyMapStyle', () => {
+	it("starts with the first view's story layers visible and every other one hidden", () => {
+		const style = storyMapStyle({
+			siteUrl: 'https://example.org',
+			fonts: [],
+			basemap,
+			layers: [layer('paris'), layer('tehran')],
+			visible: ['paris']
+		});
+		for (const id of styleLayerIds('paris')) expect(visibility(style.layers, id)).toBe('visible');
+		for (const id of styleLayerIds('tehran')) expect(visibility(style.layers, id)).toBe('none');
+		expect(visibility(style.layers, DRAW_LAYER)).toBe('none');
+		expect(style.sources['story-tehran']).toMatchObject({ data: 'https://example.org/data/tehran.geojson' });
+	});
+
+	it('hides every story layer when no first view is given', () => {
+		const style = storyMapStyle({
+			siteUrl: 'https://example.org',
+			fonts: [],
+			basemap,
+			layers: [layer('paris')]
+		});
+		for (const id of styleLayerIds('paris')) expect(visibility(style.layers, id)).toBe('none');
+	});
+});
