@@ -41,3 +41,11 @@ test('a lost graphics context shows the still map and a short message, then reco
 	await expect(poster).toHaveCount(0);
 	await expect(map(page)).toHaveAttribute('data-chapter', 'tehran');
 });
+
+test('a label font that never arrives does not keep the map away', async ({ page }) => {
+	// Requests for the font files stall (never answered): the map starts after its short wait.
+	await page.route('**/*.woff2', () => undefined);
+	await page.goto('/#tehran');
+	await mapReady(page);
+	await expect(map(page)).toHaveAttribute('data-chapter', 'tehran');
+});

@@ -1,5 +1,5 @@
 /**
- * The bare-MapLibre floor: MapLibre, its worker, the basemap style with its tiles and fonts, and
+ * The bare-MapLibre floor: MapLibre, its worker, the basemap style with its tiles and label font, and
  * the same performance marks as the story's map (src/lib/perf-marks.ts); nothing else. The bench
  * drives it through `window.benchFloor` (the map object is exposed here, never in the site).
  */
@@ -7,8 +7,8 @@ import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { basemapStyle, SEA_COLOR } from '../../../src/lib/map/basemap-style';
-import { LABEL_FONT_FILES } from '../../../src/lib/map/label-fonts';
-import { LABEL_FONT } from '../../../src/lib/map/map-style';
+import '../../../src/lib/map/label-fonts.css';
+import { loadLabelFonts } from '../../../src/lib/map/label-fonts';
 import { markMapTimeline } from '../../../src/lib/map/map-timeline';
 import { perfMark, PERF_MARKS } from '../../../src/lib/perf-marks';
 
@@ -19,9 +19,9 @@ const container = document.getElementById('map')!;
 if (query.has('w')) container.style.width = `${query.get('w')}px`;
 if (query.has('h')) container.style.height = `${query.get('h')}px`;
 const [lng = 0, lat = 0, zoom = 1] = (query.get('camera') ?? '').split(',').map(Number);
-const absolute = (url: string) => new URL(url, window.location.href).href;
-
 maplibregl.setWorkerUrl(workerUrl);
+// As the story's map: created once the label font has loaded (src/lib/map/label-fonts.ts).
+const labelFont = await loadLabelFonts();
 const map = new maplibregl.Map({
 	container,
 	style: {
@@ -29,7 +29,7 @@ const map = new maplibregl.Map({
 		...(() => {
 			const base = basemapStyle({
 				tilesBaseUrl: `${window.location.origin}/basemap`,
-				fontFamily: LABEL_FONT,
+				fontFamily: labelFont,
 				manifest: BASEMAP_MANIFEST
 			});
 			return {
@@ -39,13 +39,7 @@ const map = new maplibregl.Map({
 					...base.layers
 				]
 			};
-		})(),
-		'font-faces': {
-			[LABEL_FONT]: LABEL_FONT_FILES.map((font) => ({
-				url: absolute(font.url),
-				'unicode-range': font.unicodeRange
-			}))
-		}
+		})()
 	},
 	center: [lng, lat],
 	zoom,

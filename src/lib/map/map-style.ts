@@ -1,27 +1,21 @@
 /**
- * The complete MapLibre style: background, the self-hosted basemap, the story layers, and the
- * font files labels are drawn with (no glyph server: MapLibre renders text locally).
+ * The complete MapLibre style: background, the self-hosted basemap and the story layers. Labels are
+ * drawn locally by MapLibre in the page's label font (label-fonts.ts): no glyph server.
  * Every URL points at the site itself.
  */
 import type { StyleSpecification } from 'maplibre-gl';
 import type { BasemapManifest, ManifestLayer } from '../geodata/manifest';
 import { BASEMAP_FIRST_LABEL_LAYER_ID, basemapStyle, SEA_COLOR } from './basemap-style';
+import { LABEL_FONT } from './label-fonts';
 import { storyLayersStyle } from './story-layers-style';
-
-/** The family name label layers ask for; `font-faces` maps it to our files. */
-export const LABEL_FONT = 'Vazirmatn';
-
-export interface FontFile {
-	url: string;
-	unicodeRange: string[];
-}
 
 export function storyMapStyle(options: {
 	/** Absolute URL of the site root, without a trailing slash. */
 	siteUrl: string;
-	fonts: readonly FontFile[];
 	basemap: BasemapManifest;
 	layers: readonly Pick<ManifestLayer, 'id' | 'url' | 'color' | 'features'>[];
+	/** CSS font family labels are drawn in (default LABEL_FONT; see label-fonts.ts). */
+	labelFont?: string;
 	/** Story layers shown from the start (the first view's); the others start hidden. */
 	visible?: readonly string[];
 }): StyleSpecification {
@@ -30,13 +24,13 @@ export function storyMapStyle(options: {
 	);
 	const base = basemapStyle({
 		tilesBaseUrl: `${options.siteUrl}/basemap`,
-		fontFamily: LABEL_FONT,
+		fontFamily: options.labelFont ?? LABEL_FONT,
 		manifest: options.basemap,
 		hidePlaces: storyPlaces
 	});
 	const story = storyLayersStyle(options.layers, {
 		baseUrl: options.siteUrl,
-		fontFamily: LABEL_FONT,
+		fontFamily: options.labelFont ?? LABEL_FONT,
 		visible: options.visible
 	});
 	// Story shapes go under the basemap's labels; story labels go on top of everything, so that
@@ -54,9 +48,6 @@ export function storyMapStyle(options: {
 			...storyShapes,
 			...base.layers.slice(split),
 			...storyLabels
-		],
-		'font-faces': {
-			[LABEL_FONT]: options.fonts.map((font) => ({ url: font.url, 'unicode-range': font.unicodeRange }))
-		}
+		]
 	};
 }

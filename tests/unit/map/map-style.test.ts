@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LayerSpecification } from 'maplibre-gl';
+import { LABEL_FONT } from '../../../src/lib/map/label-fonts';
 import { storyMapStyle } from '../../../src/lib/map/map-style';
 import { DRAW_LAYER, styleLayerIds } from '../../../src/lib/map/story-layers-style';
 import type { BasemapManifest } from '../../../src/lib/geodata/manifest';
@@ -30,7 +31,6 @@ describe('storyMapStyle', () => {
 	it("starts with the first view's story layers visible and every other one hidden", () => {
 		const style = storyMapStyle({
 			siteUrl: 'https://example.org',
-			fonts: [],
 			basemap,
 			layers: [layer('paris'), layer('tehran')],
 			visible: ['paris']
@@ -44,10 +44,20 @@ describe('storyMapStyle', () => {
 	it('hides every story layer when no first view is given', () => {
 		const style = storyMapStyle({
 			siteUrl: 'https://example.org',
-			fonts: [],
 			basemap,
 			layers: [layer('paris')]
 		});
 		for (const id of styleLayerIds('paris')) expect(visibility(style.layers, id)).toBe('none');
+	});
+
+	it('draws labels in the family it is given, the label font by default', () => {
+		const textFonts = (labelFont?: string) =>
+			new Set(
+				storyMapStyle({ siteUrl: 'https://example.org', basemap, layers: [layer('paris')], labelFont })
+					.layers.filter((l) => l.type === 'symbol')
+					.map((l) => JSON.stringify((l.layout as { 'text-font'?: unknown })['text-font']))
+			);
+		expect(textFonts()).toEqual(new Set([JSON.stringify([LABEL_FONT])]));
+		expect(textFonts('sans-serif')).toEqual(new Set([JSON.stringify(['sans-serif'])]));
 	});
 });
