@@ -8,7 +8,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { basemapStyle, SEA_COLOR } from '../../../src/lib/map/basemap-style';
 import '../../../src/lib/map/label-fonts.css';
-import { loadLabelFonts } from '../../../src/lib/map/label-fonts';
+import { LABEL_FONT } from '../../../src/lib/map/label-fonts';
 import { markMapTimeline } from '../../../src/lib/map/map-timeline';
 import { perfMark, PERF_MARKS } from '../../../src/lib/perf-marks';
 
@@ -20,8 +20,9 @@ if (query.has('w')) container.style.width = `${query.get('w')}px`;
 if (query.has('h')) container.style.height = `${query.get('h')}px`;
 const [lng = 0, lat = 0, zoom = 1] = (query.get('camera') ?? '').split(',').map(Number);
 maplibregl.setWorkerUrl(workerUrl);
-// As the story's map: created once the label font has loaded (src/lib/map/label-fonts.ts).
-const labelFont = await loadLabelFonts();
+// Labels in the same font as the story's, declared by the same CSS. Unlike the story's map, this one
+// does not wait for the font before it starts (src/lib/map/label-fonts.ts): the floor is as fast as
+// MapLibre allows, whatever its first labels are drawn in.
 const map = new maplibregl.Map({
 	container,
 	style: {
@@ -29,7 +30,7 @@ const map = new maplibregl.Map({
 		...(() => {
 			const base = basemapStyle({
 				tilesBaseUrl: `${window.location.origin}/basemap`,
-				fontFamily: labelFont,
+				fontFamily: LABEL_FONT,
 				manifest: BASEMAP_MANIFEST
 			});
 			return {
