@@ -48,4 +48,7 @@ test('a label font that never arrives does not keep the map away', async ({ page
 	await page.goto('/#tehran');
 	await mapReady(page);
 	await expect(map(page)).toHaveAttribute('data-chapter', 'tehran');
+	// The labels are drawn in another font then, so the map does not credit this one.
+	await expect(map(page).locator('.maplibregl-ctrl-attrib')).toContainText('Natural Earth');
+	await expect(map(page).locator('.maplibregl-ctrl-attrib')).not.toContainText('Vazirmatn');
 });

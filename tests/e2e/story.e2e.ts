@@ -46,6 +46,9 @@ test('the map really draws: basemap and story layers, in pixels', async ({ page 
 	);
 	expect(distinctColours, 'a real rendering has many colours').toBeGreaterThan(200);
 	layerIds.forEach((id, i) => expect(counts[i], `pixels in the colour of layer ${id}`).toBeGreaterThan(20));
+	await expect(map(page).locator('.maplibregl-ctrl-attrib'), 'labels in the self-hosted font').toContainText(
+		'Labels: Vazirmatn'
+	);
 	await page.screenshot({ path: test.info().outputPath('overview.png') });
 });
 
