@@ -17,12 +17,12 @@
 export const LABEL_FONT = 'Vazirmatn';
 
 /** What labels are drawn with when the label font could not be loaded in time. */
-export const FALLBACK_LABEL_FONT = 'sans-serif';
+const FALLBACK_LABEL_FONT = 'sans-serif';
 
 export const LABEL_FONT_CREDIT = 'Labels: Vazirmatn (SIL OFL)';
 
 /** The map does not wait longer than this for the font (a stalled request must not keep it away). */
-export const LABEL_FONT_WAIT_MS = 3000;
+const LABEL_FONT_WAIT_MS = 3000;
 
 /** One character from each of the family's files: Latin, Latin Extended, Arabic. */
 const ONE_OF_EACH_FILE = 'A\u0101\u0627';
