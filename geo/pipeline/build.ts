@@ -1,6 +1,7 @@
 /**
- * `npm run geo`: validates the story layers and writes everything the page serves from geo/
- * into static/data (layers + manifest.json) and static/basemap (vector tiles).
+ * `npm run geo`: validates the story's layers (layers.yaml and layers/ in the story folder, see
+ * src/lib/server/story-dir.ts) and writes everything the page serves into static/data (layers +
+ * manifest.json) and static/basemap (vector tiles cut from geo/sources).
  * Deterministic, and all-or-nothing: outputs are built in temporary folders and swapped in
  * only when everything succeeded, so a failed run leaves the previous output untouched.
  */
@@ -9,12 +10,14 @@ import { mkdir, mkdtemp, readFile, readdir, rename, rm, writeFile } from 'node:f
 import { join, resolve } from 'node:path';
 import type { DataManifest } from '../../src/lib/geodata/manifest';
 import { ValidationError } from '../../src/lib/content/validation-error';
+import { storyDir } from '../../src/lib/server/story-dir';
 import { buildBasemap, type BasemapManifest } from './basemap/build-basemap';
 import { loadGeodata } from './load-geodata';
 
 const root = resolve(import.meta.dirname, '../..');
 const geoDir = join(root, 'geo');
 const staticDir = join(root, 'static');
+const story = storyDir(root);
 
 /** Replaces `target` with `fresh` in one rename, keeping the old copy only until the swap is done. */
 async function swapIn(fresh: string, target: string): Promise<void> {
@@ -63,7 +66,7 @@ async function buildBasemapIfChanged(region: [number, number, number, number]): 
 
 async function main(): Promise<void> {
 	const started = performance.now();
-	const geodata = await loadGeodata(geoDir);
+	const geodata = await loadGeodata(story.dir, story.display);
 	const basemap = await buildBasemapIfChanged(geodata.config.region);
 
 	const manifest: DataManifest = {

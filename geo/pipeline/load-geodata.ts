@@ -1,5 +1,5 @@
 /**
- * Reads and validates geo/layers.yaml and every story layer it lists; builds the manifest entries
+ * Reads and validates a story's layers.yaml and every story layer it lists (layers/<id>.geojson); builds the manifest entries
  * and the files the page will serve. Reads only: writing is build.ts's job.
  */
 import { createHash } from 'node:crypto';
@@ -36,10 +36,14 @@ function featureBBox(feature: StoryFeature): BBox {
 	return roundBox([box[0] - dLon, box[1] - dLat, box[2] + dLon, box[3] + dLat]);
 }
 
-export async function loadGeodata(geoDir: string, displayDir = 'geo'): Promise<Geodata> {
+/**
+ * @param storyDir the story folder
+ * @param displayDir the same folder as error messages name it (relative to the project root)
+ */
+export async function loadGeodata(storyDir: string, displayDir: string): Promise<Geodata> {
 	const issues = new IssueList();
 	const configPath = `${displayDir}/layers.yaml`;
-	const configText = await readTextFile(join(geoDir, 'layers.yaml'), configPath, issues);
+	const configText = await readTextFile(join(storyDir, 'layers.yaml'), configPath, issues);
 	const yaml = configText === undefined ? undefined : parseYaml(configText, configPath, issues);
 	const parsed = yaml ? GeoConfig.safeParse(yaml.data) : undefined;
 	if (parsed && !parsed.success) issuesFromZod(parsed.error, configPath, yaml).forEach((i) => issues.add(i));
@@ -63,7 +67,7 @@ export async function loadGeodata(geoDir: string, displayDir = 'geo'): Promise<G
 		}
 		seenLayers.add(layer.id);
 		const sourceFile = `${displayDir}/layers/${layer.id}.geojson`;
-		const text = await readTextFile(join(geoDir, 'layers', `${layer.id}.geojson`), sourceFile, issues);
+		const text = await readTextFile(join(storyDir, 'layers', `${layer.id}.geojson`), sourceFile, issues);
 		if (text === undefined) continue;
 		const features = validateLayer(text, sourceFile, config.region, issues);
 		for (const feature of features) {

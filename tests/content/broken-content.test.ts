@@ -42,9 +42,9 @@ type Edit = { file: string } & (
 	| { delete: true }
 );
 
-/** What the project copy needs: the content, the geodata, and the code that checks and builds it. */
+/** What the project copy needs: the story, and the code that checks and builds it. */
 const COPIED = ['package.json', 'svelte.config.js', 'vite.config.ts', 'tsconfig.json', 'src', 'scripts'];
-const COPIED_GEO = ['layers.yaml', 'layers', 'pipeline'];
+const COPIED_GEO = ['pipeline'];
 
 let work: string;
 let template: string;
@@ -159,7 +159,7 @@ describe('the broken-content corpus', () => {
 		expect(cases.length).toBeGreaterThanOrEqual(25);
 		for (const name of cases) {
 			const expected = JSON.parse(await readFile(join(corpus, name, 'expected.json'), 'utf8')) as Expected;
-			expect(expected.file, name).toMatch(/^(src\/content|geo)\//);
+			expect(expected.file, name).toMatch(/^src\/content\//);
 			expect(typeof expected.field, name).toBe('string');
 			expect(() => new RegExp(expected.message), name).not.toThrow();
 		}

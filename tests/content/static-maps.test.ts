@@ -20,7 +20,7 @@ let input: Parameters<typeof renderChapterMaps>[0];
 let maps: RenderedStaticMap[];
 
 beforeAll(async () => {
-	const geodata = await loadGeodata(resolve(root, 'geo'));
+	const geodata = await loadGeodata(resolve(root, 'src/content'), 'src/content');
 	story = loadStory(await readStoryFiles(resolve(root, 'src/content'), root), geodata.layers);
 	const layerFeatures = new Map(
 		geodata.layers.map((layer) => {

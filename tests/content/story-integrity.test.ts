@@ -16,14 +16,14 @@ let story: Story;
 let features: Map<string, ManifestFeature>;
 
 beforeAll(async () => {
-	geodata = await loadGeodata(resolve(root, 'geo'));
+	geodata = await loadGeodata(resolve(root, 'src/content'), 'src/content');
 	story = loadStory(await readStoryFiles(resolve(root, 'src/content'), root), geodata.layers);
 	features = featuresById(geodata);
 });
 
 /** The layer's GeoJSON as the author wrote it (the pipeline's output has the arcs drawn out). */
 function authoredFeatures(layer: string): { id: string; geometry: Point | LineString }[] {
-	return JSON.parse(readFileSync(resolve(root, 'geo/layers', `${layer}.geojson`), 'utf8')).features;
+	return JSON.parse(readFileSync(resolve(root, 'src/content/layers', `${layer}.geojson`), 'utf8')).features;
 }
 
 /** A chapter's words as a reader sees them: no tags, no footnote numbers, plain quotes. */

@@ -21,7 +21,7 @@ const collection = (...features: unknown[]) =>
 
 function validate(text: string) {
 	const issues = new IssueList();
-	const features = validateLayer(text, 'geo/layers/test.geojson', REGION, issues);
+	const features = validateLayer(text, 'src/content/layers/test.geojson', REGION, issues);
 	return { features, issues: issues.issues };
 }
 
@@ -174,7 +174,7 @@ describe('validateLayer', () => {
 			const { issues } = validate(text);
 			const issue = issues.find((i) => message.test(i.message));
 			expect(issue, JSON.stringify(issues)).toBeDefined();
-			expect(issue!.file).toBe('geo/layers/test.geojson');
+			expect(issue!.file).toBe('src/content/layers/test.geojson');
 			if (field !== undefined) expect(issue!.field).toBe(field);
 		});
 	}
@@ -258,15 +258,19 @@ describe('loadGeodata', () => {
 		return dir;
 	}
 	async function issuesOf(dir: string) {
-		const error = await loadGeodata(dir, 'geo').catch((e: unknown) => e);
+		const error = await loadGeodata(dir, 'src/content').catch((e: unknown) => e);
 		expect(error).toBeInstanceOf(ValidationError);
 		return (error as ValidationError).issues;
 	}
 
 	it('builds manifest entries with a content hash and the bounding box', async () => {
 		const dir = await geoDir({ a: collection(point('x', [1, 40]), point('y', [3, 42])) });
-		const { layers, files } = await loadGeodata(dir, 'geo');
-		expect(layers[0]).toMatchObject({ id: 'a', sourceFile: 'geo/layers/a.geojson', bbox: [1, 40, 3, 42] });
+		const { layers, files } = await loadGeodata(dir, 'src/content');
+		expect(layers[0]).toMatchObject({
+			id: 'a',
+			sourceFile: 'src/content/layers/a.geojson',
+			bbox: [1, 40, 3, 42]
+		});
 		expect(layers[0]!.url).toMatch(/^data\/a\.geojson\?v=[0-9a-f]{10}$/);
 		expect(JSON.parse(files.get('a.geojson')!).features).toHaveLength(2);
 	});
@@ -274,9 +278,9 @@ describe('loadGeodata', () => {
 	it('rejects feature ids used twice across layers', async () => {
 		const dir = await geoDir({ a: collection(point('x', [1, 40])), b: collection(point('x', [2, 41])) });
 		expect((await issuesOf(dir))[0]).toMatchObject({
-			file: 'geo/layers/b.geojson',
+			file: 'src/content/layers/b.geojson',
 			line: 6, // the line of `"id": "x"` in b.geojson
-			message: expect.stringMatching(/duplicate feature id "x" \(also in geo\/layers\/a.geojson\)/)
+			message: expect.stringMatching(/duplicate feature id "x" \(also in src\/content\/layers\/a.geojson\)/)
 		});
 	});
 
@@ -288,10 +292,10 @@ describe('loadGeodata', () => {
 		);
 		const messages = (await issuesOf(dir)).map((i) => `${i.file}: ${i.message}`);
 		expect(messages).toContain(
-			'geo/layers/a.geojson: is not valid UTF-8 (bad byte at offset 1); save it as UTF-8'
+			'src/content/layers/a.geojson: is not valid UTF-8 (bad byte at offset 1); save it as UTF-8'
 		);
-		expect(messages).toContain('geo/layers/b.geojson: file is 6.0 MB; the limit is 5.0 MB');
-		expect(messages).toContain('geo/layers/c.geojson: file is missing');
+		expect(messages).toContain('src/content/layers/b.geojson: file is 6.0 MB; the limit is 5.0 MB');
+		expect(messages).toContain('src/content/layers/c.geojson: file is missing');
 	});
 
 	it('rejects a bad layers.yaml with the field', async () => {

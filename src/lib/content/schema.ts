@@ -1,6 +1,6 @@
 /**
  * The story schema: the single source of truth for everything an author writes
- * (geo/layers.yaml, geo/layers/*.geojson properties, src/content/*.yaml, chapter front matter).
+ * (a story folder's layers.yaml, layers/*.geojson properties, story.yaml, sources.yaml, chapter front matter).
  * TypeScript types are inferred from these schemas; nothing here knows about one particular story.
  */
 import { z } from 'zod';
@@ -49,7 +49,7 @@ export const BBox = z
 export type BBox = z.infer<typeof BBox>;
 export type LngLat = [number, number];
 
-// ---------------------------------------------------------------- geodata (geo/)
+// ---------------------------------------------------------------- geodata (layers.yaml, layers/)
 
 export const LayerConfig = z.strictObject({
 	id: Slug,
@@ -60,7 +60,7 @@ export const LayerConfig = z.strictObject({
 	color: HexColor
 });
 
-/** geo/layers.yaml */
+/** layers.yaml */
 export const GeoConfig = z.strictObject({
 	region: BBox,
 	layers: z.array(LayerConfig).min(1, { error: 'needs at least one layer' })
@@ -115,7 +115,7 @@ export type GeoConfig = z.infer<typeof GeoConfig>;
 export type Certainty = z.infer<typeof Certainty>;
 export type FeatureProperties = z.infer<typeof FeatureProperties>;
 
-// ---------------------------------------------------------------- story content (src/content/)
+// ---------------------------------------------------------------- story content
 
 export const CenterCamera = z.strictObject({
 	center: LngLat,
@@ -178,10 +178,10 @@ export const SourceEntry = z.strictObject({
 	note: Text.optional()
 });
 
-/** src/content/sources.yaml: id → source. */
+/** sources.yaml: id → source. */
 export const SourcesFile = z.record(Slug, SourceEntry);
 
-/** src/content/story.yaml */
+/** story.yaml */
 export const StoryMeta = z.strictObject({
 	title: Text,
 	subtitle: Text.optional(),

@@ -8,6 +8,7 @@ import type { DataManifest } from '../geodata/manifest';
 import type { DrawPlan } from '../map/route-drawing';
 import { planDrawing } from '../map/route-plan';
 import { readStoryFiles } from './read-story-files';
+import { storyDir } from './story-dir';
 
 export interface Site {
 	story: Story;
@@ -46,7 +47,7 @@ export function loadSite(root = process.cwd()): Promise<Site> {
 	cached ??= (async () => {
 		const dataDir = resolve(root, 'static/data');
 		const manifest = await readJson<DataManifest>(resolve(dataDir, 'manifest.json'));
-		const story = loadStory(await readStoryFiles(resolve(root, 'src/content'), root), manifest.layers);
+		const story = loadStory(await readStoryFiles(storyDir(root).dir, root), manifest.layers);
 		return { story, manifest, drawPlans: await planDrawings(story, manifest, dataDir) };
 	})();
 	return cached;

@@ -52,7 +52,7 @@ export function layers(): ManifestLayer[] {
 			title: 'Cities',
 			legend: 'Cities',
 			color: '#aa0000',
-			sourceFile: 'geo/layers/cities.geojson',
+			sourceFile: 'src/content/layers/cities.geojson',
 			url: 'data/cities.geojson',
 			bbox: [9, 41, 13, 46],
 			features: [
@@ -77,7 +77,7 @@ export function layers(): ManifestLayer[] {
 			title: 'Route',
 			legend: 'Route',
 			color: '#0000aa',
-			sourceFile: 'geo/layers/route.geojson',
+			sourceFile: 'src/content/layers/route.geojson',
 			url: 'data/route.geojson',
 			bbox: [9.2, 41.9, 12.5, 45.5],
 			features: [

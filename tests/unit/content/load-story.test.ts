@@ -323,7 +323,7 @@ describe('loadStory rejects bad content with the file, the field and what is wro
 			name: 'a map feature citing an unknown source',
 			files: () => storyFiles({ sources: 'src-a:\n  title: A\n  publisher: P\n' }),
 			expected: {
-				file: 'geo/layers/cities.geojson',
+				file: 'src/content/layers/cities.geojson',
 				field: 'features[id=rome].properties.sources[0]',
 				message: /unknown source "src-b"/
 			}
