@@ -72,11 +72,6 @@ export function renderChapterMaps(input: {
 		color: layer.color,
 		features: input.layerFeatures.get(layer.id) ?? []
 	}));
-	const storyPlaceNames = new Set(
-		input.layers.flatMap((l) =>
-			l.features.filter((f) => f.geometry === 'Point').map((f) => f.properties.name)
-		)
-	);
 	return input.story.chapters.flatMap((chapter) => {
 		const view = chapterView(chapter, input.layers);
 		return STATIC_MAP_FRAMES.map((frame) => {
@@ -86,8 +81,7 @@ export function renderChapterMaps(input: {
 				title: `Map: ${chapter.title}`,
 				description: chapter.description,
 				basemap: input.basemap,
-				layers,
-				storyPlaceNames
+				layers
 			});
 			const hash = createHash('sha256').update(svg).digest('hex').slice(0, 10);
 			const image: StaticMapImage = {
