@@ -1,20 +1,38 @@
-/** What every page is built from: the validated story, the geodata manifest, and the drawing plans. Build time only. */
+/**
+ * What every page is built from: the validated story in each of its editions, the geodata
+ * manifest, the drawing plans and the fonts. Build time only.
+ */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { FeatureCollection, LineString, Point } from 'geojson';
 import { loadStory } from '../content/load-story';
 import type { Story } from '../content/schema';
-import type { DataManifest } from '../geodata/manifest';
+import { IssueList } from '../content/validation-error';
+import type { DataManifest, ManifestLayer } from '../geodata/manifest';
+import type { EditionInfo } from '../i18n/edition';
 import type { DrawPlan } from '../map/route-drawing';
 import { planDrawing } from '../map/route-plan';
+import { originalEdition } from './editions';
 import { readStoryFiles } from './read-story-files';
 import { storyDir } from './story-dir';
+import { readFontAssets, type FontAsset } from './story-fonts';
+
+/** One edition: its words and its layers' words, in its language. */
+export interface EditionSite {
+	info: EditionInfo;
+	story: Story;
+	/** The manifest's layers with their titles, legends and feature texts in this edition's language. */
+	layers: ManifestLayer[];
+}
 
 export interface Site {
-	story: Story;
 	manifest: DataManifest;
+	/** The story in its own language first, then each of its other editions. */
+	editions: EditionSite[];
 	/** One plan per line that a chapter draws with scroll progress. */
 	drawPlans: DrawPlan[];
+	/** Font files and licences, by their path in the story folder. */
+	fonts: Map<string, FontAsset>;
 }
 
 let cached: Promise<Site> | undefined;
@@ -42,13 +60,40 @@ async function planDrawings(story: Story, manifest: DataManifest, dataDir: strin
 	);
 }
 
-/** Loads once per build: every prerendered page shares the result. */
+/** Reads and validates the whole site; throws a ValidationError with every problem. */
+async function readSite(root: string): Promise<Site> {
+	const dataDir = resolve(root, 'static/data');
+	const manifest = await readJson<DataManifest>(resolve(dataDir, 'manifest.json'));
+	const dir = storyDir(root);
+	const files = await readStoryFiles(dir.dir, root);
+	const story = loadStory(files, manifest.layers);
+	const issues = new IssueList();
+	const fonts = await readFontAssets(story.meta.fonts, dir, files.story.path, issues);
+	issues.throwIfAny();
+	const original = originalEdition(story, manifest.layers, fonts);
+	return {
+		manifest,
+		editions: [original],
+		drawPlans: await planDrawings(story, manifest, dataDir),
+		fonts
+	};
+}
+
+/**
+ * Loads once per build: every prerendered page shares the result. In the dev server (authors'
+ * live preview) it is read again after each change to the story (see `forgetSite`).
+ */
 export function loadSite(root = process.cwd()): Promise<Site> {
-	cached ??= (async () => {
-		const dataDir = resolve(root, 'static/data');
-		const manifest = await readJson<DataManifest>(resolve(dataDir, 'manifest.json'));
-		const story = loadStory(await readStoryFiles(storyDir(root).dir, root), manifest.layers);
-		return { story, manifest, drawPlans: await planDrawings(story, manifest, dataDir) };
-	})();
+	cached ??= readSite(root);
 	return cached;
+}
+
+/** Makes the next loadSite read the story again (the dev server calls it when a story file changes). */
+export function forgetSite(): void {
+	cached = undefined;
+}
+
+/** The edition whose pages live under `prefix` ('' for the story's own language). */
+export async function loadEdition(prefix = ''): Promise<EditionSite | undefined> {
+	return (await loadSite()).editions.find((edition) => edition.info.prefix === prefix);
 }

@@ -23,6 +23,8 @@ import {
 	type StaticMaps
 } from '../static-map/frames';
 import { renderStaticMap } from '../static-map/render';
+import type { EditionInfo } from '../i18n/edition';
+import { interpolate } from '../i18n/strings';
 import type { StoryLayerData } from '../static-map/story-layers';
 import { loadSite } from './load-site';
 
@@ -59,14 +61,16 @@ export async function readNaturalEarth(dir: string, region: NaturalEarth['region
 	};
 }
 
-/** Every chapter's static maps, in story order and STATIC_MAP_FRAMES order. */
+/** Every chapter's static maps in one edition, in story order and STATIC_MAP_FRAMES order. */
 export function renderChapterMaps(input: {
 	story: Pick<Story, 'chapters'>;
 	layers: readonly ManifestLayer[];
 	/** Layer id → the features `npm run geo` serves for it. */
 	layerFeatures: ReadonlyMap<string, readonly Feature[]>;
 	basemap: NaturalEarth;
+	edition: Pick<EditionInfo, 'prefix' | 'placeLabels' | 'strings' | 'fonts'>;
 }): RenderedStaticMap[] {
+	const { edition } = input;
 	const layers: StoryLayerData[] = input.layers.map((layer) => ({
 		id: layer.id,
 		color: layer.color,
@@ -83,16 +87,19 @@ export function renderChapterMaps(input: {
 			const svg = renderStaticMap({
 				size: frame,
 				view,
-				title: `Map: ${chapter.title}`,
+				title: interpolate(edition.strings['map.embedLabel'], { chapter: chapter.title }),
 				description: chapter.description,
 				basemap: input.basemap,
 				layers,
-				storyPlaceNames
+				storyPlaceNames,
+				placeLabels: edition.placeLabels,
+				attribution: edition.strings['map.basemapCredit'],
+				fontFamily: edition.fonts.labels?.family
 			});
 			const hash = createHash('sha256').update(svg).digest('hex').slice(0, 10);
 			const image: StaticMapImage = {
 				frame: frame.id,
-				src: `${staticMapPath(frame.id, chapter.id)}?v=${hash}`,
+				src: `${staticMapPath(frame.id, chapter.id, edition.prefix)}?v=${hash}`,
 				width: frame.width,
 				height: frame.height,
 				...(frame.media ? { media: frame.media } : {})
@@ -104,12 +111,12 @@ export function renderChapterMaps(input: {
 
 let cached: Promise<Map<string, RenderedStaticMap>> | undefined;
 
-const key = (frame: string, chapterId: string) => `${frame}/${chapterId}`;
+const key = (prefix: string, frame: string, chapterId: string) => `${prefix}/${frame}/${chapterId}`;
 
-/** Every chapter's static maps, keyed `<frame>/<chapter id>`. Rendered once per build. */
+/** Every chapter's static maps in every edition, keyed `<edition prefix>/<frame>/<chapter id>`. Rendered once per build. */
 export function renderStaticMaps(root = process.cwd()): Promise<Map<string, RenderedStaticMap>> {
 	cached ??= (async () => {
-		const { story, manifest } = await loadSite(root);
+		const { manifest, editions } = await loadSite(root);
 		const basemap = await readNaturalEarth(resolve(root, 'geo/sources/natural-earth'), manifest.region);
 		const layerFeatures = new Map(
 			await Promise.all(
@@ -122,26 +129,44 @@ export function renderStaticMaps(root = process.cwd()): Promise<Map<string, Rend
 				)
 			)
 		);
-		const maps = renderChapterMaps({ story, layers: manifest.layers, layerFeatures, basemap });
-		return new Map(maps.map((map) => [key(map.frame, map.chapterId), map]));
+		const maps = new Map<string, RenderedStaticMap>();
+		for (const edition of editions) {
+			const rendered = renderChapterMaps({
+				story: edition.story,
+				layers: edition.layers,
+				layerFeatures,
+				basemap,
+				edition: edition.info
+			});
+			for (const map of rendered) maps.set(key(edition.info.prefix, map.frame, map.chapterId), map);
+		}
+		return maps;
 	})();
 	return cached;
 }
 
-export async function staticMap(frame: string, chapterId: string): Promise<RenderedStaticMap | undefined> {
-	return (await renderStaticMaps()).get(key(frame, chapterId));
+/** Makes the next renderStaticMaps draw them again (the dev server, after a story change). */
+export function forgetStaticMaps(): void {
+	cached = undefined;
 }
 
-/** What the page needs to show them: chapter id → its images for the poster and for the figure. */
-export async function staticMapImages(): Promise<StaticMaps> {
+export async function staticMap(
+	prefix: string,
+	frame: string,
+	chapterId: string
+): Promise<RenderedStaticMap | undefined> {
+	return (await renderStaticMaps()).get(key(prefix, frame, chapterId));
+}
+
+/** What an edition's pages need to show them: chapter id → its images for the poster and for the figure. */
+export async function staticMapImages(prefix: string, chapterIds: readonly string[]): Promise<StaticMaps> {
 	const maps = await renderStaticMaps();
-	const { story } = await loadSite();
 	const pick = (chapterId: string, frames: readonly StaticMapFrameId[]) =>
-		frames.map((frame) => maps.get(key(frame, chapterId))!.image);
+		frames.map((frame) => maps.get(key(prefix, frame, chapterId))!.image);
 	return Object.fromEntries(
-		story.chapters.map((chapter) => [
-			chapter.id,
-			{ poster: pick(chapter.id, POSTER_FRAMES), figure: pick(chapter.id, FIGURE_FRAMES) }
+		chapterIds.map((chapterId) => [
+			chapterId,
+			{ poster: pick(chapterId, POSTER_FRAMES), figure: pick(chapterId, FIGURE_FRAMES) }
 		])
 	);
 }
