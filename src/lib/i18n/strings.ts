@@ -22,6 +22,7 @@ export const ENGINE_STRINGS = {
 	'page.corrections.intro': 'What changed in the story since it was first published, and why.',
 	'page.corrections.none': 'No corrections or updates so far.',
 	'page.credits.basemap': 'Basemap: {source} (public domain).',
+	'page.credits.basemapName': 'Natural Earth',
 	'page.credits.font': 'Map labels: {font} ({licence}).',
 	'page.credits.rendering': 'Map rendering: MapLibre GL JS.',
 	'page.credits.places':
