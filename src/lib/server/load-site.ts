@@ -8,7 +8,8 @@ import type { FeatureCollection, LineString, Point } from 'geojson';
 import { loadStory } from '../content/load-story';
 import type { Story } from '../content/schema';
 import { IssueList } from '../content/validation-error';
-import type { DataManifest, ManifestLayer } from '../geodata/manifest';
+import type { BasemapManifest, DataManifest, ManifestLayer } from '../geodata/manifest';
+import { loadGeodata } from '../../../geo/pipeline/load-geodata';
 import type { EditionInfo } from '../i18n/edition';
 import type { DrawPlan } from '../map/route-drawing';
 import { planDrawing } from '../map/route-plan';
@@ -33,6 +34,8 @@ export interface Site {
 	drawPlans: DrawPlan[];
 	/** Font files and licences, by their path in the story folder. */
 	fonts: Map<string, FontAsset>;
+	/** The story layers as the site serves them (static/data/<name>), by file name. */
+	layerFiles: Map<string, string>;
 }
 
 let cached: Promise<Site> | undefined;
@@ -41,30 +44,44 @@ async function readJson<T>(path: string): Promise<T> {
 	try {
 		return JSON.parse(await readFile(path, 'utf8')) as T;
 	} catch {
-		throw new Error(`${path} is missing or unreadable: run \`npm run geo\` first`);
+		throw new Error(`${path} is missing or unreadable: run \`npm run geo\` first (it cuts the basemap)`);
 	}
 }
 
-async function planDrawings(story: Story, manifest: DataManifest, dataDir: string): Promise<DrawPlan[]> {
+function planDrawings(
+	story: Story,
+	manifest: DataManifest,
+	layerFiles: ReadonlyMap<string, string>
+): DrawPlan[] {
 	const drawn = [...new Set(story.chapters.flatMap((chapter) => (chapter.draw ? [chapter.draw] : [])))];
-	return Promise.all(
-		drawn.map(async (feature) => {
-			const layer = manifest.layers.find((l) => l.features.some((f) => f.id === feature))!;
-			const data = await readJson<FeatureCollection>(resolve(dataDir, `${layer.id}.geojson`));
-			const line = data.features.find((f) => f.id === feature)!.geometry as LineString;
-			const points = data.features
-				.filter((f) => f.geometry.type === 'Point' && f.properties?.kind !== 'uncertainty')
-				.map((f) => ({ id: String(f.id), coordinates: (f.geometry as Point).coordinates }));
-			return planDrawing({ feature, layer: layer.id, coordinates: line.coordinates, points });
-		})
-	);
+	return drawn.map((feature) => {
+		const layer = manifest.layers.find((l) => l.features.some((f) => f.id === feature))!;
+		const data = JSON.parse(layerFiles.get(`${layer.id}.geojson`)!) as FeatureCollection;
+		const line = data.features.find((f) => f.id === feature)!.geometry as LineString;
+		const points = data.features
+			.filter((f) => f.geometry.type === 'Point' && f.properties?.kind !== 'uncertainty')
+			.map((f) => ({ id: String(f.id), coordinates: (f.geometry as Point).coordinates }));
+		return planDrawing({ feature, layer: layer.id, coordinates: line.coordinates, points });
+	});
 }
 
-/** Reads and validates the whole site; throws a ValidationError with every problem. */
+/**
+ * Reads and validates the whole site; throws a ValidationError with every problem. The story's
+ * layers are read from the story folder as `npm run geo` reads them (so the same manifest); the
+ * basemap's description, from what `npm run geo` wrote.
+ */
 async function readSite(root: string): Promise<Site> {
-	const dataDir = resolve(root, 'static/data');
-	const manifest = await readJson<DataManifest>(resolve(dataDir, 'manifest.json'));
 	const dir = storyDir(root);
+	const geodata = await loadGeodata(dir.dir, dir.display);
+	const basemap = await readJson<{ manifest: BasemapManifest }>(
+		resolve(root, 'static/basemap/manifest.json')
+	);
+	const manifest: DataManifest = {
+		version: 1,
+		region: geodata.config.region,
+		layers: geodata.layers,
+		basemap: basemap.manifest
+	};
 	const files = await readStoryFiles(dir.dir, root);
 	const story = loadStory(files, manifest.layers);
 	const issues = new IssueList();
@@ -74,8 +91,9 @@ async function readSite(root: string): Promise<Site> {
 	return {
 		manifest,
 		editions: [original],
-		drawPlans: await planDrawings(story, manifest, dataDir),
-		fonts
+		drawPlans: planDrawings(story, manifest, geodata.files),
+		fonts,
+		layerFiles: geodata.files
 	};
 }
 
