@@ -28,7 +28,7 @@ describe('checkStrings', () => {
 	it('an edition in another language gives every string', () => {
 		const all = Object.fromEntries(STRING_KEYS.map((key) => [key, ENGINE_STRINGS[key]]));
 		expect(checkStrings(all, true, at)).toEqual([]);
-		const { 'share.button': _dropped, ...missing } = all;
+		const missing = Object.fromEntries(Object.entries(all).filter(([key]) => key !== 'share.button'));
 		expect(checkStrings(missing, true, at)).toEqual([
 			{ file: 'strings.yaml', field: '', message: 'missing string: share.button' }
 		]);
