@@ -1,7 +1,8 @@
 /**
  * `npm run geo`: validates the story's layers (layers.yaml and layers/ in the story folder, see
  * src/lib/server/story-dir.ts) and writes everything the page serves into static/data (layers +
- * manifest.json) and static/basemap (vector tiles cut from geo/sources).
+ * manifest.json) and static/basemap (vector tiles cut from geo/sources, without the basemap's own
+ * places where the story draws one).
  * Deterministic, and all-or-nothing: outputs are built in temporary folders and swapped in
  * only when everything succeeded, so a failed run leaves the previous output untouched.
  */
@@ -10,6 +11,7 @@ import { mkdir, mkdtemp, readFile, readdir, rename, rm, writeFile } from 'node:f
 import { join, resolve } from 'node:path';
 import type { DataManifest } from '../../src/lib/geodata/manifest';
 import { ValidationError } from '../../src/lib/content/validation-error';
+import { storyPoints, type StoryPoint } from '../../src/lib/geodata/story-places';
 import { storyDir } from '../../src/lib/server/story-dir';
 import { buildBasemap, type BasemapManifest } from './basemap/build-basemap';
 import { loadGeodata } from './load-geodata';
@@ -31,8 +33,9 @@ async function swapIn(fresh: string, target: string): Promise<void> {
 }
 
 /** Hash of everything the basemap depends on, so unchanged inputs skip the slow tile build. */
-async function basemapInputsHash(region: number[]): Promise<string> {
-	const hash = createHash('sha256').update(JSON.stringify(region));
+async function basemapInputsHash(region: number[], storyPlaces: readonly StoryPoint[]): Promise<string> {
+	const hash = createHash('sha256').update(JSON.stringify(region)).update(JSON.stringify(storyPlaces));
+	hash.update(await readFile(join(root, 'src', 'lib', 'geodata', 'story-places.ts')));
 	for (const dir of [join(geoDir, 'sources', 'natural-earth'), join(geoDir, 'pipeline', 'basemap')]) {
 		for (const name of (await readdir(dir)).sort()) {
 			hash.update(name).update(await readFile(join(dir, name)));
@@ -41,10 +44,13 @@ async function basemapInputsHash(region: number[]): Promise<string> {
 	return hash.digest('hex');
 }
 
-async function buildBasemapIfChanged(region: [number, number, number, number]): Promise<BasemapManifest> {
+async function buildBasemapIfChanged(
+	region: [number, number, number, number],
+	storyPlaces: readonly StoryPoint[]
+): Promise<BasemapManifest> {
 	const target = join(staticDir, 'basemap');
 	const stamp = join(target, 'manifest.json');
-	const inputs = await basemapInputsHash(region);
+	const inputs = await basemapInputsHash(region, storyPlaces);
 	const previous = await readFile(stamp, 'utf8').then(JSON.parse, () => undefined);
 	if (previous?.inputs === inputs) return previous.manifest as BasemapManifest;
 
@@ -53,7 +59,8 @@ async function buildBasemapIfChanged(region: [number, number, number, number]): 
 		const manifest = await buildBasemap({
 			sourceDir: join(geoDir, 'sources', 'natural-earth'),
 			outDir: tmp,
-			region
+			region,
+			storyPlaces
 		});
 		await writeFile(join(tmp, 'manifest.json'), JSON.stringify({ inputs, manifest }, null, '\t') + '\n');
 		await swapIn(tmp, target);
@@ -67,7 +74,7 @@ async function buildBasemapIfChanged(region: [number, number, number, number]): 
 async function main(): Promise<void> {
 	const started = performance.now();
 	const geodata = await loadGeodata(story.dir, story.display);
-	const basemap = await buildBasemapIfChanged(geodata.config.region);
+	const basemap = await buildBasemapIfChanged(geodata.config.region, storyPoints(geodata.layers));
 
 	const manifest: DataManifest = {
 		version: 1,

@@ -5,6 +5,8 @@
  * - `world`  z0–4, global: 1:50m land, country labels, capitals/major cities, disputed lines.
  * - `region` z5–7, the study region: 1:10m ocean, land, lakes, rivers, boundaries, places.
  *
+ * Populated places near a place the story draws itself are left out of both (story-places.ts).
+ *
  * Same input ⇒ byte-identical output: features are sorted, options are fixed, tiles are written
  * in z/x/y order, and nothing depends on time, locale or the machine.
  */
@@ -19,6 +21,7 @@ import { basemapTilesets, basemapSourceFiles, type TilesetSpec } from './tileset
 import { writeTiles, type TileWriteStats } from './write-tiles';
 
 import type { BasemapManifest, BasemapTileset } from '../../../src/lib/geodata/manifest';
+import type { StoryPoint } from '../../../src/lib/geodata/story-places';
 
 export type { BasemapManifest, BasemapTileset };
 
@@ -29,21 +32,23 @@ export const NATURAL_EARTH_ATTRIBUTION =
 /** Per-zoom statistics of the last tileset builds, for reports (not part of the manifest). */
 export type BasemapBuildStats = Record<BasemapTileset['id'], TileWriteStats>;
 
-/** Reads geo/sources/natural-earth, writes <outDir>/<tileset>/{z}/{x}/{y}.pbf deterministically, returns the manifest. */
-export async function buildBasemap(options: {
+export interface BasemapOptions {
 	sourceDir: string;
 	outDir: string;
 	region: [number, number, number, number];
-}): Promise<BasemapManifest> {
+	/** Places the story draws itself: the basemap leaves out its own places near them. */
+	storyPlaces?: readonly StoryPoint[];
+}
+
+/** Reads geo/sources/natural-earth, writes <outDir>/<tileset>/{z}/{x}/{y}.pbf deterministically, returns the manifest. */
+export async function buildBasemap(options: BasemapOptions): Promise<BasemapManifest> {
 	return (await buildBasemapWithStats(options)).manifest;
 }
 
 /** {@link buildBasemap}, also returning tile counts and bytes per zoom. */
-export async function buildBasemapWithStats(options: {
-	sourceDir: string;
-	outDir: string;
-	region: [number, number, number, number];
-}): Promise<{ manifest: BasemapManifest; stats: BasemapBuildStats }> {
+export async function buildBasemapWithStats(
+	options: BasemapOptions
+): Promise<{ manifest: BasemapManifest; stats: BasemapBuildStats }> {
 	const region = checkRegion(options.region);
 	const tilesets = basemapTilesets(region);
 
@@ -56,7 +61,12 @@ export async function buildBasemapWithStats(options: {
 	const manifest: BasemapManifest = { tilesets: [], attribution: NATURAL_EARTH_ATTRIBUTION };
 	const stats = {} as BasemapBuildStats;
 	for (const tileset of tilesets) {
-		const written = await buildTileset(tileset, sources, join(options.outDir, tileset.id));
+		const written = await buildTileset(
+			tileset,
+			sources,
+			options.storyPlaces ?? [],
+			join(options.outDir, tileset.id)
+		);
 		stats[tileset.id] = written;
 		manifest.tilesets.push({
 			id: tileset.id,
@@ -75,12 +85,13 @@ export async function buildBasemapWithStats(options: {
 async function buildTileset(
 	tileset: TilesetSpec,
 	sources: ReadonlyMap<string, FeatureCollection>,
+	storyPlaces: readonly StoryPoint[],
 	dir: string
 ): Promise<TileWriteStats> {
 	const layers: SlicedLayer[] = tileset.layers.map((spec) => {
 		const collection = sources.get(spec.file);
 		if (!collection) throw new Error(`Basemap input ${spec.file} was not read`);
-		return sliceLayer(prepareLayerFeatures(collection, spec), spec, tileset);
+		return sliceLayer(prepareLayerFeatures(collection, spec, storyPlaces), spec, tileset);
 	});
 	const coords = tilesInBounds(tileset.bounds, tileset.minzoom, tileset.maxzoom);
 	return writeTiles(dir, coords, ({ z, x, y }) =>

@@ -6,9 +6,17 @@
 import type { Feature, FeatureCollection, GeoJsonProperties } from 'geojson';
 import { coastlineFromPolygons } from './coastline';
 import type { LayerSpec } from './tilesets';
+import { nearStoryPlace, type StoryPoint } from '../../../src/lib/geodata/story-places';
 
-/** The features of one layer, ready for geojson-vt. */
-export function prepareLayerFeatures(collection: FeatureCollection, spec: LayerSpec): FeatureCollection {
+/**
+ * The features of one layer, ready for geojson-vt.
+ * @param storyPlaces places the story draws; a layer that yields to them drops its points nearby
+ */
+export function prepareLayerFeatures(
+	collection: FeatureCollection,
+	spec: LayerSpec,
+	storyPlaces: readonly StoryPoint[] = []
+): FeatureCollection {
 	const keep = spec.zoomProperty ? [...spec.properties, spec.zoomProperty] : [...spec.properties];
 	const features: Feature[] = [];
 	const input =
@@ -18,6 +26,10 @@ export function prepareLayerFeatures(collection: FeatureCollection, spec: LayerS
 		if (spec.include && !spec.include(feature.properties)) continue;
 		const geometry = spec.derive === 'label-points' ? labelPoint(feature, spec.file) : feature.geometry;
 		if (!geometry) continue;
+		if (spec.yieldsToStoryPlaces && geometry.type === 'Point') {
+			const [lon, lat] = geometry.coordinates as [number, number];
+			if (nearStoryPlace(lon, lat, storyPlaces)) continue;
+		}
 		features.push({ type: 'Feature', geometry, properties: pickProperties(feature.properties, keep) });
 	}
 	return { type: 'FeatureCollection', features: sortFeatures(features, spec.sortBy) };

@@ -29,6 +29,8 @@ export interface LayerSpec {
 	zoomProperty?: string;
 	/** Features are sorted by these attributes (ascending, missing last) before tiling. */
 	sortBy: readonly string[];
+	/** Leave out points near a place the story draws itself (src/lib/geodata/story-places.ts). */
+	yieldsToStoryPlaces?: true;
 }
 
 /** One tileset: a tile pyramid written to `<outDir>/<id>/{z}/{x}/{y}.pbf`. */
@@ -89,7 +91,8 @@ export function basemapTilesets(region: Bounds): TilesetSpec[] {
 					include: (p) => num(p?.min_zoom) < 5,
 					properties: ['name', 'name_en', 'name_fa', 'scalerank', 'min_zoom', 'adm0cap'],
 					zoomProperty: 'min_zoom',
-					sortBy: ['scalerank', 'min_zoom', 'name_en', 'name']
+					sortBy: ['scalerank', 'min_zoom', 'name_en', 'name'],
+					yieldsToStoryPlaces: true
 				},
 				{
 					name: 'country_labels',
@@ -161,7 +164,8 @@ export function basemapTilesets(region: Bounds): TilesetSpec[] {
 					file: 'ne_10m_populated_places.geojson',
 					properties: ['name', 'name_en', 'name_fa', 'scalerank', 'min_zoom', 'adm0cap'],
 					zoomProperty: 'min_zoom',
-					sortBy: ['scalerank', 'min_zoom', 'name_en', 'name']
+					sortBy: ['scalerank', 'min_zoom', 'name_en', 'name'],
+					yieldsToStoryPlaces: true
 				}
 			]
 		}

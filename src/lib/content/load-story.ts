@@ -9,11 +9,16 @@ import { fillMeasures, findMeasures } from './measures';
 import { framingProblem } from './framing';
 import { splitFrontMatter } from './front-matter';
 import { findUnsupportedMarkdown, renderMarkdown } from './markdown';
+import { checkCorrections, newestFirst } from './check-corrections';
+import { checkSources } from './check-sources';
 import {
 	ChapterFrontMatter,
+	CorrectionsFile,
 	SourcesFile,
 	StoryMeta,
 	type Chapter,
+	type Correction,
+	type Side,
 	type Source,
 	type SourceEntry,
 	type Story
@@ -34,6 +39,13 @@ export interface StoryFiles {
 	story: ContentFile;
 	sources: ContentFile;
 	chapters: ContentFile[];
+	/** corrections.yaml, when the story has one. */
+	corrections?: ContentFile;
+}
+
+export interface LoadOptions {
+	/** Today as YYYY-MM-DD (default: the current UTC date): no date may lie after it. */
+	today?: string;
 }
 
 interface ChapterDraft {
@@ -224,12 +236,17 @@ function checkChapter(
 function numberSources(
 	chapters: readonly ChapterDraft[],
 	layers: readonly ManifestLayer[],
-	registry: Readonly<Record<string, SourceEntry>>
+	registry: Readonly<Record<string, SourceEntry>>,
+	sides: StoryMeta['sides']
 ): Map<string, Source> {
 	const numbered = new Map<string, Source>();
 	const add = (id: string) => {
 		const entry = registry[id];
-		if (entry && !numbered.has(id)) numbered.set(id, { ...entry, id, number: numbered.size + 1 });
+		if (!entry || numbered.has(id)) return;
+		const { affiliation, ...rest } = entry;
+		const side =
+			affiliation === undefined ? undefined : { id: affiliation, label: sides[affiliation]!.label };
+		numbered.set(id, { ...rest, id, number: numbered.size + 1, ...(side ? { side } : {}) });
 	};
 	for (const chapter of chapters) {
 		findCitations(chapter.body).forEach((c) => c.ids.forEach(add));
@@ -244,10 +261,27 @@ function numberSources(
 	return numbered;
 }
 
-export function loadStory(files: StoryFiles, geoLayers: readonly ManifestLayer[]): Story {
+/** The sides in use, in the order story.yaml lists them. */
+function sidesInUse(sources: readonly Source[], sides: StoryMeta['sides']): Side[] {
+	const used = new Set(sources.flatMap((source) => (source.side ? [source.side.id] : [])));
+	return Object.entries(sides)
+		.filter(([id]) => used.has(id))
+		.map(([id, side]) => ({ id, label: side.label, explanation: side.explanation }));
+}
+
+export function loadStory(
+	files: StoryFiles,
+	geoLayers: readonly ManifestLayer[],
+	options: LoadOptions = {}
+): Story {
+	const today = options.today ?? new Date().toISOString().slice(0, 10);
 	const issues = new IssueList();
 	const storyFile = parseYamlFile(StoryMeta, files.story, issues);
-	const registry = parseYamlFile(SourcesFile, files.sources, issues)?.data;
+	const sourcesFile = parseYamlFile(SourcesFile, files.sources, issues);
+	const registry = sourcesFile?.data;
+	const correctionsFile = files.corrections
+		? parseYamlFile(CorrectionsFile, files.corrections, issues)
+		: { data: [] as Correction[], yaml: undefined };
 	const attemptedIds = new Set<string>();
 	const drafts = files.chapters
 		.map((file) => readChapter(file, issues, attemptedIds))
@@ -304,6 +338,30 @@ export function loadStory(files: StoryFiles, geoLayers: readonly ManifestLayer[]
 		}
 	}
 
+	if (storyFile && sourcesFile) {
+		checkSources(
+			sourcesFile.data,
+			sourcesFile.yaml,
+			files.sources.path,
+			storyFile.data,
+			files.story.path,
+			today,
+			issues
+		);
+	}
+	if (storyFile && correctionsFile?.yaml && files.corrections) {
+		checkCorrections(
+			correctionsFile.data,
+			correctionsFile.yaml,
+			files.corrections.path,
+			storyFile.data,
+			storyFile.yaml,
+			files.story.path,
+			today,
+			issues
+		);
+	}
+
 	if (registry) {
 		for (const draft of byId.values())
 			checkChapter(draft, layers, featureLayer, registry, files.sources.path, issues);
@@ -326,7 +384,8 @@ export function loadStory(files: StoryFiles, geoLayers: readonly ManifestLayer[]
 	// Validation passed, so everything below is present and consistent.
 	const meta = storyFile!.data;
 	const ordered = meta.chapters.map((id) => byId.get(id)!);
-	const numbered = numberSources(ordered, geoLayers, registry!);
+	const numbered = numberSources(ordered, geoLayers, registry!, meta.sides);
+	const corrections = newestFirst(correctionsFile!.data);
 
 	const chapters: Chapter[] = ordered.map((draft) => {
 		const sourceIds = [
@@ -336,8 +395,15 @@ export function loadStory(files: StoryFiles, geoLayers: readonly ManifestLayer[]
 			sourceAnchor: `${draft.data.id}-source`,
 			resolve: (id) => numbered.get(id)
 		});
-		return { ...draft.data, places: draft.data.places ?? draft.data.highlight, html, sourceIds };
+		return {
+			...draft.data,
+			places: draft.data.places ?? draft.data.highlight,
+			html,
+			sourceIds,
+			corrections: corrections.filter((c) => c.chapter === draft.data.id)
+		};
 	});
 
-	return { meta, chapters, sources: [...numbered.values()] };
+	const sources = [...numbered.values()];
+	return { meta, chapters, sources, sides: sidesInUse(sources, meta.sides), corrections };
 }

@@ -6,10 +6,13 @@
  */
 import MarkdownIt, { type StateInline, type Token } from 'markdown-it';
 import { CITATION_SOURCE, citationIds } from './citations';
+import { sourceHeading } from './source-text';
 
 export interface CitedSource {
 	number: number;
-	title: string;
+	/** The headline, or for an item without one its description. */
+	title?: string;
+	description?: string;
 }
 
 export interface RenderEnv extends Record<string, unknown> {
@@ -52,7 +55,7 @@ function createRenderer() {
 		const links = ids.map((id) => {
 			const source = resolve(id);
 			if (!source) return escapeHtml(`@${id}`);
-			const label = escapeHtml(`Source ${source.number}: ${source.title}`);
+			const label = escapeHtml(`Source ${source.number}: ${sourceHeading(source)}`);
 			return `<a href="#${sourceAnchor}-${source.number}" aria-label="${label}">${source.number}</a>`;
 		});
 		return `<sup class="cite">${links.join(', ')}</sup>`;

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { LOCAL_NAME_KEY } from './local-names';
+import { firstDay, isPartialDate, lastDay } from './partial-date';
 
 export const Slug = z.string({ error: 'must be a text id' }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
 	error: 'must be lower-case letters and digits joined by hyphens, like "camp-ashraf"'
@@ -18,7 +19,21 @@ export const Text = z
 		error: 'must be plain text: HTML tags are not allowed'
 	});
 
+/** An http(s) address (never javascript: or data:). */
+export const HttpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
+
 export const HexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: 'must be a colour like "#1f7a4d"' });
+
+/** A full ISO date, like '2026-12-07' (quote it in YAML). */
+export const IsoDate = z.string().pipe(z.iso.date({ error: "must be a date like '2026-12-07'" }));
+
+/**
+ * A date as precise as it is known: '1988', '1988-07' or '1988-07-25' (quote it in YAML).
+ * Kept structured so that pages can write it in each reader's language and tests can compare it.
+ */
+export const PartialDate = z
+	.string()
+	.refine(isPartialDate, { error: "must be a date like '1988', '1988-07' or '1988-07-25'" });
 
 /** A position as GeoJSON writes it: [longitude, latitude], with a hint when the two look swapped. */
 export const LngLat = z
@@ -169,22 +184,74 @@ export const ChapterFrontMatter = z.strictObject({
 	/** Sources for the chapter besides those cited in its text with [@id]. */
 	sources: z.array(Slug).default([]),
 	/** What the map shows, in words, for readers who cannot see it. */
-	description: Text
+	description: Text,
+	/**
+	 * One faithful sentence on what the chapter says, for link previews (og:description, oEmbed).
+	 * Plain text without citations; it keeps the chapter's attributions.
+	 */
+	summary: Text.refine((v) => v.length <= 200, { error: 'must be 200 characters or fewer' }).refine(
+		(v) => !/\[@/.test(v),
+		{ error: 'must not cite sources: a summary is plain text (cite in the chapter text)' }
+	),
+	/**
+	 * When the events the chapter reports happened: its first and its last event, as precise as
+	 * known. Content tests check that a chapter is not cited only to sources older than its last event.
+	 */
+	period: z
+		.strictObject({ from: PartialDate, to: PartialDate })
+		.refine(({ from, to }) => firstDay(from) <= lastDay(to), {
+			error: 'from must not be later than to'
+		})
+		.optional()
 });
 
-export const SourceEntry = z.strictObject({
-	title: Text,
-	publisher: Text,
-	date: Text.optional(),
-	url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
-	/** Whose side the source is on, when it has one; shown next to it. */
-	affiliation: z
-		.enum(['mek-ncri', 'iran-state', 'former-members'], {
-			error: 'must be one of: mek-ncri, iran-state, former-members'
-		})
-		.optional(),
-	note: Text.optional()
+/** A source's date: as precise as known, or the word `none` for an undated item. */
+export const SourceDate = z.string().refine((v) => v === 'none' || isPartialDate(v), {
+	error: "must be a date like '1988', '1988-07' or '1988-07-25', or none for an undated item"
 });
+
+export const SourceEntry = z
+	.strictObject({
+		/** The item's real headline. An item without one has a `description` instead. */
+		title: Text.optional(),
+		/** What the item is, for one without a headline; shown in square brackets. */
+		description: Text.optional(),
+		publisher: Text,
+		/** When it was published. */
+		date: SourceDate,
+		/** The original publisher's address where there is one; else a copy, marked `copy: true`. */
+		url: HttpUrl.optional(),
+		/** The link is only a copy (a mirror, an archive, a repost), not the original publisher. */
+		copy: z.literal(true, { error: 'must be true, or left out' }).optional(),
+		/** When it was read (YYYY-MM-DD). */
+		accessed: IsoDate,
+		/** For a wiki: a permanent link to the exact revision read (…/w/index.php?title=…&oldid=…). */
+		revision: HttpUrl.refine((v) => /[?&]oldid=\d+(?:&|#|$)/.test(v), {
+			error: 'must be a permanent link to one revision, with oldid=<number>'
+		}).optional(),
+		/** Whose side the source is on, when it has one: an id from the story's `sides`. */
+		affiliation: Slug.optional(),
+		note: Text.optional()
+	})
+	.superRefine((source, ctx) => {
+		if (source.title === undefined && source.description === undefined) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['title'],
+				message: 'is missing: give the headline as title, or describe an item without one in description'
+			});
+		}
+		if (source.title !== undefined && source.description !== undefined) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['description'],
+				message: 'must not be given with title: a source has either its headline or a description'
+			});
+		}
+		if (source.copy && source.url === undefined) {
+			ctx.addIssue({ code: 'custom', path: ['copy'], message: 'needs the url of the copy' });
+		}
+	});
 
 /** sources.yaml: id → source. */
 export const SourcesFile = z.record(Slug, SourceEntry);
@@ -230,6 +297,19 @@ export const PlaceNames = z.strictObject({
 	map_second_line: LanguageTag.optional()
 });
 
+/** One side a source can belong to: its label is shown next to each source, its explanation once. */
+export const SideEntry = z.strictObject({
+	/** Shown next to each source of this side, e.g. "MEK/NCRI source". */
+	label: Text,
+	/** One sentence, shown where sources are listed. */
+	explanation: Text
+});
+
+/** A host name like "wikipedia.org"; it also covers its subdomains. */
+export const Host = z.string().regex(/^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/, {
+	error: 'must be a host name like "wikipedia.org" (lower case, no scheme or path)'
+});
+
 /** story.yaml */
 export const StoryMeta = z.strictObject({
 	title: Text,
@@ -257,8 +337,36 @@ export const StoryMeta = z.strictObject({
 	/** The page's own words, replacing the engine's (keys of src/lib/i18n/strings.ts). */
 	copy: z.record(z.string(), Text).default({}),
 	/** Other editions of the story, each a folder editions/<lang>/ (see docs/editions.md). */
-	editions: z.array(LanguageTag).default([])
+	editions: z.array(LanguageTag).default([]),
+	/** The sides a source can belong to (its `affiliation`), shown where sources are listed. */
+	sides: z.record(Slug, SideEntry).default({}),
+	/** Hosts whose links need more from a source: a wiki's `revision`, a copy's `copy: true`. */
+	source_hosts: z
+		.strictObject({
+			/** A source linking to one of these (or a subdomain) must give the revision it read. */
+			wikis: z.array(Host).default([]),
+			/** A link to one of these (or a subdomain) is only a copy and must say `copy: true`. */
+			copies: z.array(Host).default([])
+		})
+		.default({ wikis: [], copies: [] })
 });
+
+/** corrections.yaml: every change to what the story says after publication, in any order (loaded newest first). */
+export const CorrectionEntry = z.strictObject({
+	/** Stable id, so that editions in other languages can translate the entry. */
+	id: Slug,
+	date: IsoDate,
+	/** The chapter it concerns; left out for a change to the whole story. */
+	chapter: Slug.optional(),
+	/** A correction fixes something that was wrong; an update reports what happened since. */
+	kind: z.enum(['correction', 'update'], { error: 'must be correction or update' }),
+	/** What changed. */
+	what: Text,
+	/** Why it changed. */
+	why: Text
+});
+
+export const CorrectionsFile = z.array(CorrectionEntry, { error: 'must be a list of corrections' });
 
 export type CenterCamera = z.infer<typeof CenterCamera>;
 export type FitCamera = z.infer<typeof FitCamera>;
@@ -267,13 +375,23 @@ export type ChapterFrontMatter = z.infer<typeof ChapterFrontMatter>;
 export type SourceEntry = z.infer<typeof SourceEntry>;
 export type StoryMeta = z.infer<typeof StoryMeta>;
 export type FontSettings = z.infer<typeof FontSettings>;
+export type Correction = z.infer<typeof CorrectionEntry>;
 
 // ---------------------------------------------------------------- loaded story (what pages receive)
 
-/** A source as the page shows it: numbered in order of first citation. */
-export interface Source extends SourceEntry {
+/** A source as the page shows it: numbered in order of first citation, with its side resolved. */
+export interface Source extends Omit<SourceEntry, 'affiliation'> {
 	id: string;
 	number: number;
+	/** The side it belongs to (its `affiliation`), with the label to show next to it. */
+	side?: { id: string; label: string };
+}
+
+/** A side that marks at least one of the story's sources. */
+export interface Side {
+	id: string;
+	label: string;
+	explanation: string;
 }
 
 export interface Chapter extends Omit<ChapterFrontMatter, 'places'> {
@@ -283,6 +401,8 @@ export interface Chapter extends Omit<ChapterFrontMatter, 'places'> {
 	html: string;
 	/** Ids of the chapter's sources, in the order they are first cited. */
 	sourceIds: string[];
+	/** The corrections and updates that concern this chapter, newest first. */
+	corrections: Correction[];
 }
 
 export interface Story {
@@ -290,4 +410,8 @@ export interface Story {
 	chapters: Chapter[];
 	/** Every source the story cites, in order of first citation. */
 	sources: Source[];
+	/** The sides that mark its sources (only those in use), in the order story.yaml lists them. */
+	sides: Side[];
+	/** Every correction and update, newest first. */
+	corrections: Correction[];
 }

@@ -49,7 +49,7 @@ export const ENGINE_STRINGS = {
 	'correction.story': 'The whole story',
 
 	// Sources
-	'source.accessed': 'accessed {date}',
+	'source.accessed': 'Read on {date}',
 	'source.copy': 'copy',
 	'source.revision': 'revision read',
 	'source.undated': 'undated',

@@ -75,8 +75,6 @@ export function basemapStyle(options: {
 	tilesBaseUrl: string;
 	fontFamily: string;
 	manifest: StyleManifest;
-	/** Place names the story draws itself; the basemap leaves them out rather than label them twice. */
-	hidePlaces?: readonly string[];
 }): { sources: Record<string, SourceSpecification>; layers: LayerSpecification[] } {
 	const base = options.tilesBaseUrl.replace(/\/+$/, '');
 	const font = [options.fontFamily];
@@ -102,11 +100,8 @@ export function basemapStyle(options: {
 		8,
 		['case', ['==', ['get', 'adm0cap'], 1], 14.5, ['<=', ['get', 'scalerank'], 4], 13, 12]
 	];
-	const placeFilter: FilterSpecification = [
-		'all',
-		shownFromZoom('min_zoom') as ExpressionSpecification,
-		['!', ['in', labelText, ['literal', [...(options.hidePlaces ?? [])]]]]
-	];
+	// Places near one the story draws are not in the tiles at all (geo/pipeline, story-places.ts).
+	const placeFilter = shownFromZoom('min_zoom');
 	const placeLabelLayout = {
 		'text-field': labelText,
 		'text-font': font,

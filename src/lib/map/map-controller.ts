@@ -105,8 +105,7 @@ export class MapController {
 		(this.#map.getSource(DRAW_SOURCE) as GeoJSONSource | undefined)?.setData(state.line ?? EMPTY);
 		const hidden = new Set(state.hidden);
 		for (const stop of drawing.plan.stops) {
-			if (hidden.has(stop.id) !== drawing.hidden.has(stop.id))
-				this.#setState(stop.id, { hidden: hidden.has(stop.id) });
+			if (hidden.has(stop.id) !== drawing.hidden.has(stop.id)) this.#setHidden(stop.id, hidden.has(stop.id));
 		}
 		drawing.hidden = hidden;
 	}

@@ -21,14 +21,10 @@ export function storyMapStyle(options: {
 	/** Story layers shown from the start (the first view's); the others start hidden. */
 	visible?: readonly string[];
 }): StyleSpecification {
-	const storyPlaces = options.layers.flatMap((layer) =>
-		layer.features.filter((f) => f.geometry === 'Point').map((f) => f.properties.name)
-	);
 	const base = basemapStyle({
 		tilesBaseUrl: `${options.siteUrl}/basemap`,
 		fontFamily: options.labelFont ?? FALLBACK_LABEL_FONT,
-		manifest: options.basemap,
-		hidePlaces: storyPlaces
+		manifest: options.basemap
 	});
 	const story = storyLayersStyle(options.layers, {
 		baseUrl: options.siteUrl,

@@ -27,7 +27,7 @@ async function edition(prefix: string | undefined): Promise<EditionSite> {
 }
 
 function pageStory(site: EditionSite, framing: Framing): PageStory {
-	const { meta, chapters, sources } = site.story;
+	const { meta, chapters, sources, sides, corrections } = site.story;
 	return {
 		meta: {
 			title: meta.title,
@@ -37,7 +37,9 @@ function pageStory(site: EditionSite, framing: Framing): PageStory {
 			updated: meta.updated
 		},
 		chapters: chapters.map((chapter) => withView(chapter, site.layers, framing)),
-		sources
+		sources,
+		sides,
+		corrections
 	};
 }
 

@@ -93,11 +93,6 @@ export function renderChapterMaps(input: {
 		color: layer.color,
 		features: input.layerFeatures.get(layer.id) ?? []
 	}));
-	const storyPlaceNames = new Set(
-		input.layers.flatMap((l) =>
-			l.features.filter((f) => f.geometry === 'Point').map((f) => f.properties.name)
-		)
-	);
 	return input.story.chapters.flatMap((chapter) => {
 		const view = chapterView(chapter, input.layers);
 		const frames = STATIC_MAP_FRAMES.filter((frame) => input.only?.(chapter.id, frame.id) ?? true);
@@ -109,7 +104,6 @@ export function renderChapterMaps(input: {
 				description: chapter.description,
 				basemap: input.basemap,
 				layers,
-				storyPlaceNames,
 				placeLabels: edition.placeLabels,
 				attribution: edition.strings['map.basemapCredit'],
 				fontFamily: edition.fonts.labels?.family

@@ -9,6 +9,7 @@ import { basemapPalette as c } from '../map/basemap-style';
 import { boxesOverlap, geometryBBox } from './geometry';
 import { wrap, type Label } from './labels';
 import { attrs, num } from './svg';
+import { nearStoryPlace, type StoryPoint } from '../geodata/story-places';
 
 /** A Natural Earth feature with its bounding box, so frames skip what they cannot show. */
 export interface BaseFeature {
@@ -77,8 +78,8 @@ export interface BasemapOptions {
 	project: (lon: number, lat: number) => [number, number];
 	/** What the frame covers (with its bleed), to skip features quickly. */
 	bounds: [number, number, number, number];
-	/** Place names the story labels itself; the basemap leaves them out (as the live basemap does). */
-	hidePlaces: ReadonlySet<string>;
+	/** Places the story draws itself; the basemap leaves out its own places near them (as the tiles do). */
+	storyPlaces: readonly StoryPoint[];
 }
 
 export function drawBasemap(ne: NaturalEarth, options: BasemapOptions): BasemapDrawing {
@@ -182,8 +183,11 @@ export function drawBasemap(ne: NaturalEarth, options: BasemapOptions): BasemapD
 		.filter((f) => f.geometry.type === 'Point')
 		.filter((f) => number(f.properties.min_zoom, 0) <= tileZoom)
 		.filter((f) => useRegion || number(f.properties.min_zoom, 0) < REGION_FROM_ZOOM)
+		.filter(
+			(f) => !nearStoryPlace(...((f.geometry as Point).coordinates as [number, number]), options.storyPlaces)
+		)
 		.map((f) => ({ f, name: text(f.properties.name_en) ?? text(f.properties.name) }))
-		.filter(({ name }) => name !== undefined && !options.hidePlaces.has(name))
+		.filter(({ name }) => name !== undefined)
 		.sort(
 			(a, b) =>
 				number(a.f.properties.scalerank, 10) * 10 -

@@ -12,6 +12,7 @@ import { Collisions, placeLabel } from './labels';
 import { frameBounds, frameFor, projector, type Size } from './mercator';
 import { drawStoryLayers, type StoryLayerData } from './story-layers';
 import { attrs, escapeXml, num } from './svg';
+import type { StoryPoint } from '../geodata/story-places';
 
 /**
  * Fonts for labels. An SVG shown with <img> cannot use the page's web fonts, so after the story's
@@ -30,8 +31,6 @@ export interface StaticMapInput {
 	basemap: NaturalEarth;
 	/** Every story layer, in drawing order; the view says which are shown. */
 	layers: readonly StoryLayerData[];
-	/** Names of the story's points; the basemap does not label them again. */
-	storyPlaceNames: ReadonlySet<string>;
 	/** Feature id → its label in the edition's language: a name and maybe a second line. */
 	placeLabels: Readonly<Record<string, readonly string[]>>;
 	/** The basemap's credit, in the edition's language. */
@@ -47,6 +46,18 @@ const style = (fontFamily: string | undefined) =>
 		`.p{fill:${basemapPalette.label};stroke:#fff;stroke-width:2.8px}`,
 		`.c{fill:${basemapPalette.countryLabel};stroke:#fff;stroke-width:3px;letter-spacing:.12em}`
 	].join('');
+
+/** The story's places (its points, not their uncertainty circles), which the basemap does not label again. */
+function storyPointsOf(layers: readonly StoryLayerData[]): StoryPoint[] {
+	return layers.flatMap((layer) =>
+		layer.features.flatMap((feature) => {
+			if (feature.geometry?.type !== 'Point') return [];
+			const [lon, lat] = feature.geometry.coordinates as [number, number];
+			const radius: unknown = feature.properties?.radius_km;
+			return [{ lon, lat, ...(typeof radius === 'number' ? { radiusKm: radius } : {}) }];
+		})
+	);
+}
 
 export function renderStaticMap(input: StaticMapInput): string {
 	const { width, height } = input.size;
@@ -64,7 +75,7 @@ export function renderStaticMap(input: StaticMapInput): string {
 		path,
 		project,
 		bounds,
-		hidePlaces: input.storyPlaceNames
+		storyPlaces: storyPointsOf(input.layers)
 	});
 	const story = drawStoryLayers(input.layers, input.view, {
 		zoom: frame.zoom,

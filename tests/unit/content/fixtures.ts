@@ -1,5 +1,7 @@
 /** A small valid story in memory, and layers as the manifest describes them, for loader tests. */
-import type { StoryFiles } from '../../../src/lib/content/load-story';
+import { expect } from 'vitest';
+import { loadStory, type StoryFiles } from '../../../src/lib/content/load-story';
+import { ValidationError, type ValidationIssue } from '../../../src/lib/content/validation-error';
 import type { ManifestLayer } from '../../../src/lib/geodata/manifest';
 
 export function chapterFile(
@@ -7,8 +9,19 @@ export function chapterFile(
 	frontMatter: string,
 	body = `Text about ${id} [@src-a].`
 ): StoryFiles['chapters'][number] {
-	return { path: `content/chapters/${id}.md`, text: `---\nid: ${id}\n${frontMatter}\n---\n\n${body}\n` };
+	// Every chapter needs a summary; it goes last, so the lines of the other fields stay put.
+	const summary = /^summary:/m.test(frontMatter) ? '' : `\nsummary: What ${id} says.`;
+	return {
+		path: `content/chapters/${id}.md`,
+		text: `---\nid: ${id}\n${frontMatter}${summary}\n---\n\n${body}\n`
+	};
 }
+
+/** story.yaml's sides and source hosts, appended to a test story. */
+export const SIDES_AND_HOSTS =
+	'sides:\n  iran-state:\n    label: Iranian state source\n    explanation: Run or aligned with the Iranian state.\n' +
+	'  mek-ncri:\n    label: MEK/NCRI source\n    explanation: Run by the MEK or the NCRI.\n' +
+	'source_hosts:\n  wikis: [wikipedia.org]\n  copies: [wikimili.com]\n';
 
 const DEFAULT_CHAPTERS = {
 	alpha:
@@ -17,7 +30,13 @@ const DEFAULT_CHAPTERS = {
 };
 
 export function storyFiles(
-	options: { chapters?: StoryFiles['chapters']; order?: string[]; sources?: string; story?: string } = {}
+	options: {
+		chapters?: StoryFiles['chapters'];
+		order?: string[];
+		sources?: string;
+		story?: string;
+		corrections?: string;
+	} = {}
 ): StoryFiles {
 	const chapters =
 		options.chapters ?? Object.entries(DEFAULT_CHAPTERS).map(([id, fm]) => chapterFile(id, fm));
@@ -27,15 +46,20 @@ export function storyFiles(
 			path: 'content/story.yaml',
 			text:
 				options.story ??
-				`title: Test story\ndescription: A test.\nupdated: '2026-01-01'\nchapters: [${order.join(', ')}]\n`
+				`title: Test story\ndescription: A test.\nupdated: '2026-01-01'\nchapters: [${order.join(', ')}]\n` +
+					SIDES_AND_HOSTS
 		},
 		sources: {
 			path: 'content/sources.yaml',
 			text:
 				options.sources ??
-				'src-a:\n  title: Source A\n  publisher: Pub A\n  url: https://example.org/a\nsrc-b:\n  title: Source B\n  publisher: Pub B\n  affiliation: iran-state\n'
+				"src-a:\n  title: Source A\n  publisher: Pub A\n  date: '2012-09-28'\n  url: https://example.org/a\n  accessed: '2026-01-01'\n" +
+					"src-b:\n  description: An item without a headline\n  publisher: Pub B\n  date: none\n  accessed: '2026-01-01'\n  affiliation: iran-state\n"
 		},
-		chapters
+		chapters,
+		...(options.corrections === undefined
+			? {}
+			: { corrections: { path: 'content/corrections.yaml', text: options.corrections } })
 	};
 }
 
@@ -92,4 +116,15 @@ export function layers(): ManifestLayer[] {
 			]
 		}
 	];
+}
+
+/** Loads and returns the issues it throws (fails the test if it does not throw). */
+export function issuesOf(files: StoryFiles, today = '2026-06-01'): ValidationIssue[] {
+	try {
+		loadStory(files, layers(), { today });
+	} catch (error) {
+		expect(error).toBeInstanceOf(ValidationError);
+		return (error as ValidationError).issues;
+	}
+	throw new Error('expected the story to be rejected');
 }

@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadStory } from '../../../src/lib/content/load-story';
 import { ValidationError, type ValidationIssue } from '../../../src/lib/content/validation-error';
-import { chapterFile, layers, storyFiles } from './fixtures';
-
-/** Loads and returns the issues it throws (fails the test if it does not throw). */
-function issuesOf(files: ReturnType<typeof storyFiles>): ValidationIssue[] {
-	try {
-		loadStory(files, layers());
-	} catch (error) {
-		expect(error).toBeInstanceOf(ValidationError);
-		return (error as ValidationError).issues;
-	}
-	throw new Error('expected the story to be rejected');
-}
+import { chapterFile, issuesOf, layers, storyFiles } from './fixtures';
 
 const alpha = (frontMatter: string, body?: string) =>
 	chapterFile('alpha', `title: Alpha\ndescription: d.\n${frontMatter}`, body);
@@ -32,7 +21,7 @@ describe('loadStory with valid content', () => {
 			['src-a', 1],
 			['src-b', 2]
 		]);
-		expect(story.sources[1]!.affiliation).toBe('iran-state');
+		expect(story.sources[1]!.side).toEqual({ id: 'iran-state', label: 'Iranian state source' });
 	});
 
 	it('applies schema defaults; a chapter lists its highlighted places unless it names others', () => {
@@ -119,7 +108,7 @@ describe('loadStory rejects bad content with the file, the field and what is wro
 						beta
 					]
 				}),
-			expected: { field: 'text', line: 8, message: /\{\{length:rome\}\} needs a LineString feature/ }
+			expected: { field: 'text', line: 9, message: /\{\{length:rome\}\} needs a LineString feature/ }
 		},
 		{
 			name: 'a listed place in a hidden layer',
@@ -221,7 +210,7 @@ describe('loadStory rejects bad content with the file, the field and what is wro
 				}),
 			expected: {
 				field: 'text',
-				line: 10,
+				line: 11,
 				message: /cites unknown source "src-zz" \(not in content\/sources.yaml\)/
 			}
 		},
@@ -321,7 +310,10 @@ describe('loadStory rejects bad content with the file, the field and what is wro
 		},
 		{
 			name: 'a map feature citing an unknown source',
-			files: () => storyFiles({ sources: 'src-a:\n  title: A\n  publisher: P\n' }),
+			files: () =>
+				storyFiles({
+					sources: `src-a:\n  title: A\n  publisher: P\n  date: '2001'\n  accessed: '2026-01-01'\n`
+				}),
 			expected: {
 				file: 'src/content/layers/cities.geojson',
 				field: 'features[id=rome].properties.sources[0]',

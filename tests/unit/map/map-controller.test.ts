@@ -138,7 +138,7 @@ describe('MapController', () => {
 		expect(calls).toEqual([]);
 	});
 
-	it('draws a line with progress: hides the full line, reveals stops as the line reaches them', () => {
+	it('draws a line with progress: hides the full line, reveals stops (and their circles) as the line reaches them', () => {
 		const { controller, calls, drawn } = createController();
 		controller.show(view(['route'], [], 5, 'road'), { reducedMotion: false, animate: false });
 		expect(featureStates(calls)).toContain(
@@ -146,6 +146,10 @@ describe('MapController', () => {
 		);
 		expect(featureStates(calls)).toContain(
 			'setFeatureState [{"source":"story-route","id":"stop-b"},{"hidden":true}]'
+		);
+		// A stop's uncertainty circle (if it has one) is hidden with its point, never shown before it.
+		expect(featureStates(calls)).toContain(
+			'setFeatureState [{"source":"story-route","id":"stop-b--uncertainty"},{"hidden":true}]'
 		);
 		expect(controller.drawnKm).toBe(0);
 
@@ -157,7 +161,8 @@ describe('MapController', () => {
 
 		controller.setDrawProgress(1);
 		expect(featureStates(calls)).toEqual([
-			'setFeatureState [{"source":"story-route","id":"stop-b"},{"hidden":false}]'
+			'setFeatureState [{"source":"story-route","id":"stop-b"},{"hidden":false}]',
+			'setFeatureState [{"source":"story-route","id":"stop-b--uncertainty"},{"hidden":false}]'
 		]);
 	});
 
