@@ -1,8 +1,9 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { mjsAssetsAsJs } from './scripts/vite-js-extension';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [mjsAssetsAsJs(), sveltekit()],
 	build: {
 		// The MapLibre chunk is large by nature and loaded on demand; do not warn about it.
 		chunkSizeWarningLimit: 1200

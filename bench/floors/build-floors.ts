@@ -34,13 +34,15 @@ export function textOnlyFloor(html: string, pageUrlPath: string): string {
 export interface FloorPage {
 	/** Short name, e.g. "story" or "embed". */
 	name: string;
-	/** Path of the page on the site, e.g. "/" or "/embed/advance-1988". */
+	/** Path of the page on the site, e.g. "/" or "/embed/advance-1988/". */
 	path: string;
 }
 
-/** Where a page's file is in the build (adapter-static: /x → x.html, / → index.html). */
+/** Where a page's file is in the build (trailing slashes: /x/ → x/index.html, / → index.html). */
 function builtFile(siteDir: string, path: string): string {
-	return join(siteDir, path === '/' ? 'index.html' : `${path.replace(/^\//, '')}.html`);
+	if (!path.endsWith('/'))
+		throw new Error(`bench: page paths end with a slash (src/lib/site-paths.ts), not ${path}`);
+	return join(siteDir, path, 'index.html');
 }
 
 export function textFloorPath(name: string): string {

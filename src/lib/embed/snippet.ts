@@ -2,9 +2,10 @@
  * Embed URLs and the HTML editors paste into their CMS: an iframe plus our parent script, in the
  * shape Datawrapper made familiar. Pure. Every value written into the HTML is escaped.
  */
+import { embedPath, parentScriptPath, type EmbedTarget } from '../site-paths';
 import { flagsQuery, type EmbedFlags } from './flags';
 
-export type EmbedTarget = { kind: 'story' } | { kind: 'chapter'; id: string };
+export { embedPath, type EmbedTarget };
 
 export type SnippetFlags = Partial<Omit<EmbedFlags, 'chapter'>>;
 
@@ -20,10 +21,6 @@ export const NOMINAL_WIDTH = 640;
 /** Marks our iframes, so the parent script resizes them and nothing else. */
 export const EMBED_ATTRIBUTE = 'data-story-map-embed';
 
-export function embedPath(target: EmbedTarget): string {
-	return target.kind === 'story' ? '/embed' : `/embed/${target.id}`;
-}
-
 /** Stable id of an embed, used in the Datawrapper message. */
 export function embedId(target: EmbedTarget): string {
 	return target.kind === 'story' ? 'story' : `chapter-${target.id}`;
@@ -35,7 +32,7 @@ export function embedUrl(siteUrl: string, target: EmbedTarget, flags: SnippetFla
 }
 
 export function parentScriptUrl(siteUrl: string): string {
-	return `${siteUrl}/embed.js`;
+	return `${siteUrl}${parentScriptPath()}`;
 }
 
 export function escapeHtml(text: string): string {
