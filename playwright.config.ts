@@ -22,7 +22,7 @@ export default defineConfig({
 		{
 			command: `node scripts/serve.js build --port ${PORT}`,
 			port: PORT,
-			// A fresh server per run: sirv caches the file list at start, so an old server would miss a rebuild.
+			// A fresh server per run, on the ports of this checkout.
 			reuseExistingServer: false,
 			timeout: 30_000
 		},

@@ -1,6 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { mjsAssetsAsJs } from './scripts/vite-js-extension';
+import { mjsAssetsAsJs } from './scripts/vite-js-extension.js';
 
 export default defineConfig({
 	plugins: [mjsAssetsAsJs(), sveltekit()],

@@ -48,7 +48,8 @@ function files(dir, { rules = false } = {}) {
 		if (!url.pathname.endsWith('/') && isFolder(root, url.pathname)) {
 			res.statusCode = 301;
 			res.setHeader('Location', `${url.pathname}/${url.search}`);
-			return res.end();
+			res.end();
+			return;
 		}
 		serve(req, res, next);
 	};

@@ -13,7 +13,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import puppeteer from 'puppeteer-core';
+import puppeteer, { type KeyInput } from 'puppeteer-core';
 import { embedPath } from '../../src/lib/site-paths';
 import { WebDriverSession } from './webdriver';
 
@@ -69,8 +69,8 @@ async function firefox(): Promise<Driver> {
 			await page.goto('about:blank');
 			await page.goto(url);
 		},
-		run: (body) => page.evaluate(`(() => { ${body} })()`),
-		press: (key) => page.keyboard.press(key),
+		run: <T>(body: string) => page.evaluate(`(() => { ${body} })()`) as Promise<T>,
+		press: (key) => page.keyboard.press(key as KeyInput),
 		async screenshot(name) {
 			await page.screenshot({ path: join(OUT, `firefox-${name}.png`) });
 		},

@@ -22,6 +22,7 @@ export async function readAccessLog(file: string): Promise<LoggedRequest[]> {
 		.split('\n')
 		.filter(Boolean)
 		.map((line) => {
+			if (line.startsWith('{')) return fromJson(line);
 			const [status, request, contentType, contentEncoding] = line.split('\t');
 			const [method, target] = (request ?? '').split(' ');
 			const clean = (value: string | undefined) => (!value || value === '-' ? '' : value);
@@ -33,6 +34,23 @@ export async function readAccessLog(file: string): Promise<LoggedRequest[]> {
 				contentEncoding: clean(contentEncoding)
 			};
 		});
+}
+
+/** A line of Caddy's JSON access log. */
+function fromJson(line: string): LoggedRequest {
+	const entry = JSON.parse(line) as {
+		status: number;
+		request: { method: string; uri: string };
+		resp_headers?: Record<string, string[]>;
+	};
+	const header = (name: string) => entry.resp_headers?.[name]?.join(', ') ?? '';
+	return {
+		status: entry.status,
+		method: entry.request.method,
+		path: entry.request.uri.split('?')[0]!,
+		contentType: header('Content-Type'),
+		contentEncoding: header('Content-Encoding')
+	};
 }
 
 /** The built file a request path names, for a site mounted at `mountPath`. */
@@ -48,7 +66,7 @@ const extensionOf = (path: string) =>
 const essence = (type: string) => type.split(';')[0]!.trim().toLowerCase();
 
 /** Types a browser checks before it uses the file (a module script, a stylesheet, an SVG image, a page). */
-const BROWSER_CHECKED: Record<string, string[]> = {
+export const BROWSER_CHECKED: Record<string, string[]> = {
 	html: ['text/html'],
 	js: ['text/javascript', 'application/javascript'],
 	mjs: ['text/javascript', 'application/javascript'],

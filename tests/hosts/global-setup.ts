@@ -17,7 +17,7 @@ import {
 	WORK_DIR,
 	type HostId
 } from './hosts';
-import { startApache, startNginx, type RunningServer, type SiteServer } from './servers';
+import { startApache, startCaddy, startNginx, type RunningServer, type SiteServer } from './servers';
 
 export default async function globalSetup(): Promise<() => Promise<void>> {
 	const site = resolve(SITE_DIR);
@@ -50,15 +50,18 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
 			const dir = join(WORK_DIR, host.id);
 			await mkdir(dir, { recursive: true });
 			await chmod(dir, 0o755);
+			const options = { name: host.name, dir, servers: serversOf(host.id) };
 			running.push(
 				host.id === 'apache'
-					? await startApache({ name: host.name, dir, servers: serversOf(host.id) })
-					: await startNginx({
-							name: host.name,
-							dir,
-							servers: serversOf(host.id),
-							deploy: host.id === 'nginx-deploy'
-						})
+					? await startApache(options)
+					: host.id === 'caddy'
+						? await startCaddy(options)
+						: await startNginx({
+								name: host.name,
+								dir,
+								servers: serversOf(host.id),
+								deploy: host.id === 'nginx-deploy'
+							})
 			);
 		}
 		const hostPageDir = join(WORK_DIR, 'host-page-server');

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Frame, Locator } from '@playwright/test';
+import { test as withoutBrowser, type Frame, type Locator } from '@playwright/test';
 import { escapeHtml } from '../../src/lib/embed/snippet';
 import { expect, map, mapReady, test } from '../e2e/fixtures';
 import {
@@ -21,7 +21,8 @@ import {
 	SITE_DIR,
 	WORK_DIR
 } from './hosts';
-import { fileFor, readAccessLog, typeProblem } from './access-log';
+import { fileFor, readAccessLog, typeProblem, BROWSER_CHECKED } from './access-log';
+import { extensionsUnder, readMimeTypes } from './stock-types';
 
 interface Offers {
 	link: string;
@@ -69,6 +70,31 @@ async function expectFitsContent(iframe: Locator, frame: Frame): Promise<void> {
 		expect(Math.abs(height - content), `iframe ${height}px, content ${content}px`).toBeLessThanOrEqual(3);
 	}).toPass({ timeout: 15_000 });
 }
+
+withoutBrowser.describe('the build', () => {
+	withoutBrowser('every file type served right by stock servers', async () => {
+		const stock = {
+			'nginx (/etc/nginx/mime.types)': await readMimeTypes('/etc/nginx/mime.types'),
+			'Apache (/etc/mime.types)': await readMimeTypes('/etc/mime.types')
+		};
+		// .br and .gz are only ever sent as the Content-Encoding of the file they compress.
+		const extensions = [...(await extensionsUnder(SITE_DIR))].filter((e) => e !== 'br' && e !== 'gz');
+		expect(extensions).toEqual(expect.arrayContaining(['html', 'js', 'css', 'json', 'svg', 'woff2']));
+		const problems: string[] = [];
+		for (const extension of extensions) {
+			for (const [server, types] of Object.entries(stock)) {
+				const sent = types.get(extension) ?? 'its default';
+				const needed = BROWSER_CHECKED[extension];
+				if (needed && !needed.includes(sent))
+					problems.push(`.${extension}: ${server} sends ${sent}, browsers need ${needed.join(' or ')}`);
+				// Read with fetch(), which does not check the type: any type works.
+				if (!needed && !['json', 'geojson', 'pbf'].includes(extension))
+					problems.push(`.${extension}: unknown kind of file`);
+			}
+		}
+		expect(problems).toEqual([]);
+	});
+});
 
 for (const host of HOSTS) {
 	for (const mount of MOUNTS) {
@@ -118,15 +144,15 @@ for (const host of HOSTS) {
 				await page.goto(`${HOST_PAGE_ORIGIN}/${row}.html`);
 				const iframes = page.locator('iframe[data-story-map-embed]');
 				await expect(iframes).toHaveCount(2);
-				for (const iframe of await iframes.all()) {
+				for (const [index, iframe] of (await iframes.all()).entries()) {
 					expect(await iframe.getAttribute('src')).toMatch(new RegExp(`^${base}embed`));
 					const frame = await frameOf(iframe);
 					await expect(frame.getByTestId('story-map')).toHaveAttribute('data-ready', 'true', {
 						timeout: 60_000
 					});
 					await expectFitsContent(iframe, frame);
+					await iframe.screenshot({ path: test.info().outputPath(`${row}-embed-${index + 1}.png`) });
 				}
-				await page.screenshot({ path: test.info().outputPath(`${row}-embeds.png`), fullPage: true });
 			});
 
 			test('oEmbed and advertised URLs', async () => {

@@ -1,12 +1,12 @@
 /**
  * The real static hosts the hosts suite serves the built site with, each at the site root and under
  * a sub-path, and the page on another origin that embeds it. Ports: HOSTS_PORT (default 4375) and
- * the next seven, so several checkouts can run side by side.
+ * the next nine, so several checkouts can run side by side.
  */
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 
-export type HostId = 'nginx-stock' | 'nginx-deploy' | 'apache';
+export type HostId = 'nginx-stock' | 'nginx-deploy' | 'apache' | 'caddy';
 export type MountId = 'root' | 'sub';
 
 export interface Host {
@@ -20,7 +20,8 @@ export interface Host {
 export const HOSTS: readonly Host[] = [
 	{ id: 'nginx-stock', name: 'nginx, stock Debian config', configured: false },
 	{ id: 'nginx-deploy', name: 'nginx, docs/deploy.md config', configured: true },
-	{ id: 'apache', name: 'Apache httpd, shipped .htaccess', configured: true }
+	{ id: 'apache', name: 'Apache httpd, shipped .htaccess', configured: true },
+	{ id: 'caddy', name: 'Caddy, docs/deploy.md config', configured: true }
 ];
 
 /** The same build, served at the root and under a newspaper-style sub-path. */

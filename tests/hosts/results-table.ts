@@ -4,6 +4,10 @@
  */
 import type { Reporter, TestCase, TestResult } from '@playwright/test/reporter';
 
+// Playwright colours its messages; the table is plain text.
+// eslint-disable-next-line no-control-regex
+const ANSI_COLOURS = /\u001b\[[0-9;]*m/g;
+
 export default class ResultsTable implements Reporter {
 	private readonly rows = new Map<string, Map<string, string>>();
 	private readonly columns: string[] = [];
@@ -17,7 +21,7 @@ export default class ResultsTable implements Reporter {
 		this.rows.get(row)!.set(test.title, passed ? '✅' : result.status === 'skipped' ? '–' : '❌');
 		if (!passed && result.error) {
 			const why = (result.error.message ?? '')
-				.replace(/\u001b\[[0-9;]*m/g, '')
+				.replace(ANSI_COLOURS, '')
 				.split('\n')
 				.filter(Boolean)
 				.slice(0, 3)

@@ -27,6 +27,8 @@ const REPO = resolve(import.meta.dirname, '../..');
 /** docs/deploy.md's nginx config, as a reader would copy it: one file for http {}, one for server {}. */
 export const NGINX_DEPLOY_HTTP = join(REPO, 'deploy/nginx/http.conf');
 export const NGINX_DEPLOY_SERVER = join(REPO, 'deploy/nginx/server.conf');
+/** docs/deploy.md's Caddy config, imported into each site block. */
+export const CADDY_DEPLOY = join(REPO, 'deploy/caddy/story-map.caddy');
 
 /** One access log line per request: status, request line, Content-Type, Content-Encoding (tab-separated). */
 const NGINX_LOG_FORMAT = `'$status\\t$request\\t$sent_http_content_type\\t$sent_http_content_encoding'`;
@@ -190,5 +192,47 @@ export async function startApache(options: {
 		stdio: ['ignore', out, out]
 	});
 	for (const server of servers) await waitForPort(server.port, child, join(dir, 'error.log'));
+	return stopper(options.name, child);
+}
+
+/**
+ * Caddy 2 (Debian's caddy) with docs/deploy.md's config imported into each site block; no admin
+ * endpoint, no HTTPS, its state under `dir`. Its access log is JSON (access-log.ts reads both).
+ */
+export async function startCaddy(options: {
+	name: string;
+	dir: string;
+	servers: SiteServer[];
+}): Promise<RunningServer> {
+	const { dir, servers } = options;
+	const config = [
+		'{',
+		'\tadmin off',
+		'\tauto_https off',
+		`\tstorage file_system ${dir}/data`,
+		'}',
+		...servers.flatMap((server) => [
+			`http://localhost:${server.port} {`,
+			'\tbind 127.0.0.1',
+			`\troot * ${server.root}`,
+			`\tlog {\n\t\toutput file ${server.accessLog}\n\t\tformat json\n\t}`,
+			`\timport ${CADDY_DEPLOY}`,
+			'}'
+		])
+	].join('\n');
+	const conf = join(dir, 'Caddyfile');
+	await writeFile(conf, config);
+	const out = openSync(join(dir, 'stdout.log'), 'a');
+	const env = {
+		...process.env,
+		HOME: dir,
+		XDG_DATA_HOME: join(dir, 'data'),
+		XDG_CONFIG_HOME: join(dir, 'config')
+	};
+	const child = spawn('/usr/bin/caddy', ['run', '--config', conf, '--adapter', 'caddyfile'], {
+		stdio: ['ignore', out, out],
+		env
+	});
+	for (const server of servers) await waitForPort(server.port, child, join(dir, 'stdout.log'));
 	return stopper(options.name, child);
 }

@@ -24,7 +24,7 @@ describe('oembedResponse', () => {
 			width: 640,
 			height: INITIAL_HEIGHT.chapter
 		});
-		expect(response.html).toContain('src="https://example.org/story/embed/tehran"');
+		expect(response.html).toContain('src="https://example.org/story/embed/tehran/"');
 		expect(response.html).toContain('<script async src="https://example.org/story/embed.js"></script>');
 	});
 

@@ -18,9 +18,9 @@ function attributes(html: string): Map<string, string> {
 
 describe('embedUrl', () => {
 	it('points at the story or a chapter, with the flags in canonical form', () => {
-		expect(embedUrl(siteUrl, { kind: 'story' })).toBe('https://example.org/story/embed');
+		expect(embedUrl(siteUrl, { kind: 'story' })).toBe('https://example.org/story/embed/');
 		expect(embedUrl(siteUrl, { kind: 'chapter', id: 'tehran' }, { dark: 'dark', plain: true })).toBe(
-			'https://example.org/story/embed/tehran?plain=true&dark=true'
+			'https://example.org/story/embed/tehran/?plain=true&dark=true'
 		);
 	});
 
@@ -35,7 +35,7 @@ describe('iframeHtml', () => {
 		const attrs = attributes(
 			iframeHtml({ siteUrl, target: { kind: 'chapter', id: 'paris' }, title: 'Map: Paris' })
 		);
-		expect(attrs.get('src')).toBe('https://example.org/story/embed/paris');
+		expect(attrs.get('src')).toBe('https://example.org/story/embed/paris/');
 		expect(attrs.get('title')).toBe('Map: Paris');
 		expect(attrs.get('loading')).toBe('lazy');
 		expect(attrs.get('referrerpolicy')).toBe('no-referrer');
@@ -66,7 +66,7 @@ describe('iframeHtml', () => {
 			title: 'Map: "quotes" & <tags>'
 		});
 		expect(html).toContain('title="Map: &#34;quotes&#34; &#38; &#60;tags&#62;"');
-		expect(html).toContain('src="https://example.org/a&#34;b/embed"');
+		expect(html).toContain('src="https://example.org/a&#34;b/embed/"');
 		expect(html.match(/"/g)!.length % 2).toBe(0);
 	});
 });
@@ -84,7 +84,7 @@ describe('embedCode', () => {
 describe('ampCode', () => {
 	it('is a resizable amp-iframe with an overflow element', () => {
 		const code = ampCode({ siteUrl, target: { kind: 'chapter', id: 'paris' }, title: 'Map: Paris' });
-		expect(code).toMatch(/^<amp-iframe src="https:\/\/example.org\/story\/embed\/paris"/);
+		expect(code).toMatch(/^<amp-iframe src="https:\/\/example.org\/story\/embed\/paris\/"/);
 		expect(code).toContain(' resizable ');
 		expect(code).toContain('sandbox="allow-scripts allow-same-origin allow-popups"');
 		expect(code).toContain('<button overflow type="button">');

@@ -7,11 +7,12 @@
  */
 import { readFile } from 'node:fs/promises';
 import { basename, relative } from 'node:path';
-import { normalizePath, type Plugin } from 'vite';
+import { normalizePath } from 'vite';
 
 const MJS_URL = /\.mjs\?url$/;
 
-export function mjsAssetsAsJs(): Plugin {
+/** @returns {import('vite').Plugin} */
+export function mjsAssetsAsJs() {
 	let root = process.cwd();
 	return {
 		name: 'story:mjs-assets-as-js',
