@@ -28,7 +28,7 @@ export default defineConfig({
 		},
 		{
 			// A newspaper's page embedding the story, written from our snippet generator (embed.e2e.ts).
-			command: `npx tsx tests/e2e/host/build-host.ts --site ${SITE_ORIGIN} --out tests/e2e/host/generated && node scripts/serve.js tests/e2e/host/generated --port ${HOST_PORT}`,
+			command: `npx tsx tests/e2e/host/build-host.ts --site ${SITE_ORIGIN} --out tests/e2e/host/generated && node scripts/serve.js tests/e2e/host/generated --port ${HOST_PORT} --plain`,
 			port: HOST_PORT,
 			reuseExistingServer: false,
 			timeout: 30_000

@@ -71,10 +71,11 @@ function isFolder(root, pathname) {
 /**
  * @param {string} dir the built site
  * @param {Record<string, string>} [mounts] extra folders by URL prefix (e.g. `{ '/__bench': 'bench/results/floors' }`)
+ * @param {{ rules?: boolean }} [options] rules (default true): send the site's headers (scripts/hosting/rules.js)
  * @returns {import('node:http').RequestListener}
  */
-export function staticSite(dir, mounts = {}) {
-	const site = files(dir, { rules: true });
+export function staticSite(dir, mounts = {}, { rules = true } = {}) {
+	const site = files(dir, { rules });
 	const mounted = Object.entries(mounts).map(([prefix, folder]) => ({ prefix, files: files(folder) }));
 	const notFound = (/** @type {Response} */ res) => {
 		res.statusCode = 404;

@@ -339,12 +339,15 @@ test('Share / Embed: the chapter link and both embed codes copy, and the preview
 	await dialog.getByRole('button', { name: 'Copy' }).nth(1).click();
 	await expect.poll(clipboard).toBe(expected);
 	await expect(dialog.getByLabel('Embed the whole story (chapter by chapter)')).toHaveValue(
-		/<iframe src="[^"]+\/embed\?dark=true"/
+		/<iframe src="[^"]+\/embed\/\?dark=true"/
 	);
 
 	await dialog.locator('summary', { hasText: 'Preview' }).first().click();
 	const preview = dialog.getByTestId('embed-preview');
-	await expect(preview).toHaveAttribute('src', `${SITE_ORIGIN}/embed/paris?dark=true`);
+	await expect(preview).toHaveAttribute(
+		'src',
+		`${SITE_ORIGIN}${embedPath({ kind: 'chapter', id: 'paris' })}?dark=true`
+	);
 	const previewFrame = await openEmbed(preview);
 	await expect(previewFrame.locator('html')).toHaveAttribute('data-embed-theme', 'dark');
 	await expectFitsContent(preview, previewFrame);
