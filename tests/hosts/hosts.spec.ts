@@ -164,6 +164,9 @@ for (const host of HOSTS) {
 				const advertised = new Set<string>([/<script[^>]* src="([^"]+)"/.exec(chapterCode)![1]!]);
 				for (const url of pages) {
 					const html = await expectServed(url, /^text\/html/);
+					expect(html, `${url} names itself for link previews`).toMatch(
+						/<meta property="og:url" content="http/
+					);
 					for (const [, found] of html.matchAll(
 						/<(?:meta property="og:url" content|link rel="canonical" href|link rel="alternate" type="application\/json\+oembed" href)="([^"]+)"/g
 					)) {
