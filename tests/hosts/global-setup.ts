@@ -3,7 +3,8 @@
  * folder whose graphics/mek-story/ is the build, as a newspaper's web root would hold it), and the
  * host page's server on another origin. Returns the teardown that stops them all.
  */
-import { chmod, mkdir, rm, symlink } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { chmod, cp, mkdir, rm, symlink } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import {
@@ -20,11 +21,16 @@ import {
 import { startApache, startCaddy, startNginx, type RunningServer, type SiteServer } from './servers';
 
 export default async function globalSetup(): Promise<() => Promise<void>> {
-	const site = resolve(SITE_DIR);
-	if (!existsSync(join(site, 'index.html')))
-		throw new Error(`No built site in ${site}: run npm run build first.`);
+	const built = resolve(SITE_DIR);
+	if (!existsSync(join(built, 'index.html')))
+		throw new Error(`No built site in ${built}: run npm run build first.`);
 	await rm(WORK_DIR, { recursive: true, force: true });
 	await mkdir(HOST_PAGES_DIR, { recursive: true });
+	// The servers' workers run as another user (www-data, nobody), who may not be able to enter the
+	// checkout (CI clones anywhere): they serve a copy, readable by all, as a deployed copy would be.
+	const site = join(WORK_DIR, 'site');
+	await cp(built, site, { recursive: true });
+	execFileSync('chmod', ['-R', 'a+rX', site]);
 
 	// The sub-path: <subroot>/graphics/mek-story is the build.
 	const subroot = join(WORK_DIR, 'subroot');
@@ -32,7 +38,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
 	const mountPoint = join(subroot, subPath);
 	await mkdir(resolve(mountPoint, '..'), { recursive: true });
 	await symlink(site, mountPoint.replace(/\/$/, ''));
-	// The servers' workers run as another user (www-data, nobody): they must be able to walk in.
+	// ... and walk into the folders around it.
 	for (const dir of [WORK_DIR, HOST_PAGES_DIR, subroot, join(subroot, 'graphics')]) await chmod(dir, 0o755);
 
 	const serversOf = (host: HostId): SiteServer[] =>
