@@ -485,6 +485,9 @@ export const EditionSources = z.record(
 	z.strictObject({ note: Text.optional(), description: Text.optional() })
 );
 
+/** editions/<lang>/strings.yaml: every string of the engine's catalogue (src/lib/i18n/strings.ts), translated. */
+export const EditionStrings = z.record(z.string(), Text);
+
 /** editions/<lang>/corrections.yaml: each correction's words, by its id. */
 export const EditionCorrections = z.record(Slug, z.strictObject({ what: Text, why: Text }));
 

@@ -9,6 +9,7 @@ import type { ManifestLayer } from '../geodata/manifest';
 import type { EditionInfo, EditionLink, PlaceLabel } from '../i18n/edition';
 import { directionOf, type Locale } from '../i18n/format';
 import { ENGINE_STRINGS, type Strings } from '../i18n/strings';
+import type { LoadedEdition } from '../content/load-edition';
 import type { EditionSite } from './load-site';
 import { pageFont, type FontAsset } from './story-fonts';
 
@@ -49,6 +50,24 @@ export function placeLabels(
 	return labels;
 }
 
+/** Every edition's link, the original first (prefix '' for the story's own language). */
+function editionLinks(meta: StoryMeta): EditionLink[] {
+	return [
+		{ lang: meta.lang, prefix: '', name: endonym(meta.lang) },
+		...meta.editions.map((lang) => ({ lang, prefix: lang, name: endonym(lang) }))
+	];
+}
+
+function pageFonts(
+	meta: Pick<StoryMeta, 'fonts'>,
+	fonts: ReadonlyMap<string, FontAsset>
+): EditionInfo['fonts'] {
+	return {
+		...(meta.fonts.labels ? { labels: pageFont(meta.fonts.labels, fonts) } : {}),
+		...(meta.fonts.text ? { text: pageFont(meta.fonts.text, fonts) } : {})
+	};
+}
+
 /** The story in its own language: its words as written, the engine's strings with its `copy`. */
 export function originalEdition(
 	story: Story,
@@ -56,20 +75,42 @@ export function originalEdition(
 	fonts: ReadonlyMap<string, FontAsset>
 ): EditionSite {
 	const { meta } = story;
-	const editions: EditionLink[] = [
-		{ lang: meta.lang, prefix: '', name: endonym(meta.lang) },
-		...meta.editions.map((lang) => ({ lang, prefix: lang, name: endonym(lang) }))
-	];
+	const editions = editionLinks(meta);
 	const info: EditionInfo = {
 		...editions[0]!,
 		locale: localeOf(meta),
 		strings: { ...ENGINE_STRINGS, ...meta.copy } as Strings,
 		editions,
-		fonts: {
-			...(meta.fonts.labels ? { labels: pageFont(meta.fonts.labels, fonts) } : {}),
-			...(meta.fonts.text ? { text: pageFont(meta.fonts.text, fonts) } : {})
-		},
+		fonts: pageFonts(meta, fonts),
 		placeLabels: placeLabels(layers, (f) => f.properties.name, meta.place_names.map_second_line, meta.lang)
 	};
 	return { info, story, layers };
+}
+
+/**
+ * An edition in another language: its words (loadEdition), the original's layers and sources.
+ * Its map names each place in its language and, under it, in the language its settings ask for
+ * (the original's, for the Persian edition).
+ */
+export function translatedEdition(
+	loaded: LoadedEdition,
+	original: { story: Story; layers: readonly ManifestLayer[] },
+	fonts: ReadonlyMap<string, FontAsset>
+): EditionSite {
+	const { meta } = loaded.story;
+	const editions = editionLinks(original.story.meta);
+	const info: EditionInfo = {
+		...editions.find((e) => e.lang === meta.lang)!,
+		locale: localeOf(meta),
+		strings: loaded.strings,
+		editions,
+		fonts: pageFonts(meta, fonts),
+		placeLabels: placeLabels(
+			original.layers,
+			(f) => loaded.names.get(f.id) ?? f.properties.name,
+			meta.place_names.map_second_line,
+			original.story.meta.lang
+		)
+	};
+	return { info, story: loaded.story, layers: loaded.layers };
 }

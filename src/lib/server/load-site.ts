@@ -13,7 +13,9 @@ import { loadGeodata } from '../../../geo/pipeline/load-geodata';
 import type { EditionInfo } from '../i18n/edition';
 import type { DrawPlan } from '../map/route-drawing';
 import { planDrawing } from '../map/route-plan';
-import { originalEdition } from './editions';
+import { loadEdition as translate } from '../content/load-edition';
+import { originalEdition, translatedEdition } from './editions';
+import { readEditionFiles } from './read-edition-files';
 import { readStoryFiles } from './read-story-files';
 import { storyDir } from './story-dir';
 import { readFontAssets, type FontAsset } from './story-fonts';
@@ -84,13 +86,33 @@ async function readSite(root: string): Promise<Site> {
 	};
 	const files = await readStoryFiles(dir.dir, root);
 	const story = loadStory(files, manifest.layers);
+	const translations = await Promise.all(
+		story.meta.editions.map(async (lang) =>
+			translate(await readEditionFiles(dir.dir, lang, root), { story, files, layers: manifest.layers })
+		)
+	);
 	const issues = new IssueList();
 	const fonts = await readFontAssets(story.meta.fonts, dir, files.story.path, issues);
+	for (const [i, translation] of translations.entries()) {
+		const lang = story.meta.editions[i]!;
+		const more = await readFontAssets(
+			translation.story.meta.fonts,
+			dir,
+			`${dir.display}/editions/${lang}/edition.yaml`,
+			issues
+		);
+		for (const [path, asset] of more) fonts.set(path, asset);
+	}
 	issues.throwIfAny();
 	const original = originalEdition(story, manifest.layers, fonts);
 	return {
 		manifest,
-		editions: [original],
+		editions: [
+			original,
+			...translations.map((translation) =>
+				translatedEdition(translation, { story, layers: manifest.layers }, fonts)
+			)
+		],
 		drawPlans: planDrawings(story, manifest, geodata.files),
 		fonts,
 		layerFiles: geodata.files
