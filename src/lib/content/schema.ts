@@ -4,6 +4,7 @@
  * TypeScript types are inferred from these schemas; nothing here knows about one particular story.
  */
 import { z } from 'zod';
+import { pastIsoDate, uniqueList } from './schema-rules';
 
 export const Slug = z.string({ error: 'must be a text id' }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
 	error: 'must be lower-case letters and digits joined by hyphens, like "camp-ashraf"'
@@ -98,7 +99,7 @@ export const FeatureProperties = z
 		 * places), not as a straight line on the map.
 		 */
 		path: z.enum(['great-circle'], { error: 'must be "great-circle"' }).optional(),
-		sources: z.array(Slug).min(1, { error: 'needs at least one source id' })
+		sources: uniqueList(Slug).min(1, { error: 'needs at least one source id' })
 	})
 	.superRefine((p, ctx) => {
 		if (p.certainty === 'approximate' && p.radius_km === undefined) {
@@ -126,7 +127,7 @@ export const CenterCamera = z.strictObject({
 
 export const FitCamera = z.strictObject({
 	/** Frame these layers (their bounding box from the manifest). */
-	fit: z.union([Slug, z.array(Slug).min(1)]),
+	fit: z.union([Slug, uniqueList(Slug).min(1)]),
 	padding: z.number().int().min(0).max(200).default(40),
 	maxZoom: z.number().min(0).max(18).optional()
 });
@@ -145,21 +146,21 @@ export const ChapterFrontMatter = z.strictObject({
 	year: z.number().int().min(1800).max(2100).optional(),
 	camera: Camera,
 	/** Exactly these story layers are visible. */
-	layers: z.array(Slug).default([]),
+	layers: uniqueList(Slug).default([]),
 	/** Feature ids to highlight; each must belong to one of `layers`. */
-	highlight: z.array(Slug).default([]),
+	highlight: uniqueList(Slug).default([]),
 	/**
 	 * The places the chapter talks about, listed beside its text as buttons that open their details.
 	 * Each must belong to one of `layers`. Default: the highlighted features.
 	 */
-	places: z.array(Slug).optional(),
+	places: uniqueList(Slug).optional(),
 	/**
 	 * A LineString feature (in one of `layers`) that draws itself as the reader scrolls through the
 	 * chapter; points of the same layer on the line appear as it reaches them.
 	 */
 	draw: Slug.optional(),
 	/** Sources for the chapter besides those cited in its text with [@id]. */
-	sources: z.array(Slug).default([]),
+	sources: uniqueList(Slug).default([]),
 	/** What the map shows, in words, for readers who cannot see it. */
 	description: Text
 });
@@ -193,7 +194,7 @@ export const StoryMeta = z.strictObject({
 		.regex(/^[a-z]{2}(-[A-Z]{2})?$/)
 		.default('en'),
 	/** Last time the text was checked against its sources (YYYY-MM-DD). */
-	updated: z.iso.date({ error: 'must be a date like 2026-11-27' }),
+	updated: pastIsoDate('must be a date like 2026-11-27'),
 	/** Chapter ids, in reading order. */
 	chapters: z.array(Slug).min(1, { error: 'needs at least one chapter' })
 });

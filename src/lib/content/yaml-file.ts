@@ -3,7 +3,9 @@
  * Uses the `yaml` package's document API: https://eemeli.org/yaml/#documents
  */
 import { LineCounter, parseDocument, isNode } from 'yaml';
+import { stringProblems } from './text-rules';
 import type { IssueList } from './validation-error';
+import { formatPath } from './zod-issues';
 
 export interface ParsedYaml {
 	data: unknown;
@@ -48,7 +50,7 @@ export function parseYaml(
 		});
 		return undefined;
 	}
-	return {
+	const parsed: ParsedYaml = {
 		data,
 		lineOf(path) {
 			for (let depth = path.length; depth >= 0; depth--) {
@@ -58,4 +60,9 @@ export function parseYaml(
 			return undefined;
 		}
 	};
+	// Raw control characters are refused when the file is read; these came from escapes ("\e", "\u202e").
+	const problems = stringProblems(data);
+	for (const { path, message } of problems)
+		issues.add({ file, field: formatPath(path), line: parsed.lineOf(path), message });
+	return problems.length === 0 ? parsed : undefined;
 }

@@ -1,23 +1,36 @@
-/** Reads a story's content folder (story.yaml, sources.yaml, chapters/*.md) for loadStory. */
-import { readdir } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+/** Reads a story's content files (story.yaml, sources.yaml, chapters/*.md) for loadStory, safely (story-files.ts). */
+import { relative } from 'node:path';
 import type { ContentFile, StoryFiles } from '../content/load-story';
 import { IssueList } from '../content/validation-error';
-import { readTextFile } from './read-text-file';
+import { checkStoryFolder, listStoryFiles, readStoryFile } from './story-files';
 
+/**
+ * @param contentDir the story folder
+ * @param root the project root: messages name files relative to it
+ */
 export async function readStoryFiles(contentDir: string, root: string): Promise<StoryFiles> {
+	const folder = { dir: contentDir, display: relative(root, contentDir) || '.' };
+	await checkStoryFolder(folder);
 	const issues = new IssueList();
-	const read = async (path: string): Promise<ContentFile> => {
-		const display = relative(root, path);
-		return { path: display, text: (await readTextFile(path, display, issues)) ?? '' };
-	};
-	const chaptersDir = join(contentDir, 'chapters');
-	const names = (await readdir(chaptersDir)).filter((name) => name.endsWith('.md')).sort();
+	const read = async (path: string): Promise<ContentFile> => ({
+		path: `${folder.display}/${path}`,
+		text: (await readStoryFile(folder, path, issues)) ?? ''
+	});
+	const names =
+		(await listStoryFiles(
+			folder,
+			'chapters',
+			'.md',
+			issues,
+			'it holds the chapters, one Markdown file each (see docs/authoring.md)'
+		)) ?? [];
 	const files: StoryFiles = {
-		story: await read(join(contentDir, 'story.yaml')),
-		sources: await read(join(contentDir, 'sources.yaml')),
-		chapters: await Promise.all(names.map((name) => read(join(chaptersDir, name))))
+		story: await read('story.yaml'),
+		sources: await read('sources.yaml'),
+		// One at a time: a story of many big chapters is never all in memory twice.
+		chapters: []
 	};
+	for (const name of names) files.chapters.push(await read(`chapters/${name}`));
 	issues.throwIfAny();
 	return files;
 }
