@@ -1,6 +1,6 @@
 /** What every page is built from: the validated story, the geodata manifest, and the drawing plans. Build time only. */
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { FeatureCollection, LineString, Point } from 'geojson';
 import { loadStory } from '../content/load-story';
 import type { Story } from '../content/schema';
@@ -8,6 +8,7 @@ import type { DataManifest } from '../geodata/manifest';
 import type { DrawPlan } from '../map/route-drawing';
 import { planDrawing } from '../map/route-plan';
 import { readStoryFiles } from './read-story-files';
+import { staticDir } from './static-dir';
 import { storyDir } from './story-dir';
 
 export interface Site {
@@ -45,7 +46,7 @@ async function planDrawings(story: Story, manifest: DataManifest, dataDir: strin
 /** Loads once per build: every prerendered page shares the result. */
 export function loadSite(root = process.cwd()): Promise<Site> {
 	cached ??= (async () => {
-		const dataDir = resolve(root, 'static/data');
+		const dataDir = join(staticDir(root), 'data');
 		const manifest = await readJson<DataManifest>(resolve(dataDir, 'manifest.json'));
 		const story = loadStory(await readStoryFiles(storyDir(root).dir, root), manifest.layers);
 		return { story, manifest, drawPlans: await planDrawings(story, manifest, dataDir) };

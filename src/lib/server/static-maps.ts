@@ -25,6 +25,7 @@ import {
 import { renderStaticMap } from '../static-map/render';
 import type { StoryLayerData } from '../static-map/story-layers';
 import { loadSite } from './load-site';
+import { staticDir } from './static-dir';
 
 export interface RenderedStaticMap {
 	chapterId: string;
@@ -117,7 +118,7 @@ export function renderStaticMaps(root = process.cwd()): Promise<Map<string, Rend
 					async (layer) =>
 						[
 							layer.id,
-							(await readCollection(resolve(root, 'static', layer.url.split('?')[0]!))).features
+							(await readCollection(resolve(staticDir(root), layer.url.split('?')[0]!))).features
 						] as const
 				)
 			)
