@@ -139,10 +139,9 @@ export async function staticMapImages(): Promise<StaticMaps> {
 	const { story } = await loadSite();
 	const pick = (chapterId: string, frames: readonly StaticMapFrameId[]) =>
 		frames.map((frame) => maps.get(key(frame, chapterId))!.image);
-	return Object.fromEntries(
-		story.chapters.map((chapter) => [
-			chapter.id,
-			{ poster: pick(chapter.id, POSTER_FRAMES), figure: pick(chapter.id, FIGURE_FRAMES) }
-		])
-	);
+	// Without a prototype: a chapter id such as "constructor" finds its own maps and nothing else.
+	const images: StaticMaps = Object.create(null);
+	for (const chapter of story.chapters)
+		images[chapter.id] = { poster: pick(chapter.id, POSTER_FRAMES), figure: pick(chapter.id, FIGURE_FRAMES) };
+	return images;
 }

@@ -59,7 +59,7 @@ export function renderStaticMap(input: StaticMapInput): string {
 		bounds,
 		hidePlaces: input.storyPlaceNames
 	});
-	const story = drawStoryLayers(input.layers, input.view, { zoom: frame.zoom, path, project });
+	const story = drawStoryLayers(input.layers, input.view, { zoom: frame.zoom, path, project, clip });
 
 	// What must show in any box: the region a fitted camera fits (MapLibre fits it again in a box
 	// of another size), else the whole frame. `meet` keeps it whole; the bleed fills the rest.

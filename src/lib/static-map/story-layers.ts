@@ -37,9 +37,15 @@ export function drawStoryLayers(
 		zoom: number;
 		path: (geometry: Geometry) => string;
 		project: (lon: number, lat: number) => [number, number];
+		/** The drawn area [x0, y0, x1, y1]: points further than a label's length outside it are left out. */
+		clip?: readonly [number, number, number, number];
 	}
 ): StoryDrawing {
 	const { path, project } = options;
+	const [x0, y0, x1, y1] = options.clip ?? [-Infinity, -Infinity, Infinity, Infinity];
+	const MARGIN = 200;
+	const inView = ([x, y]: [number, number]) =>
+		x >= x0 - MARGIN && x <= x1 + MARGIN && y >= y0 - MARGIN && y <= y1 + MARGIN;
 	const highlighted = new Set(view.highlight);
 	const shapes: string[] = [];
 	const labels: Label[] = [];
@@ -91,6 +97,7 @@ export function drawStoryLayers(
 			const stroke = approximate ? 3 : 2;
 			for (const [lon, lat] of pointsOf(f.geometry)) {
 				const [cx, cy] = project(lon, lat);
+				if (!inView([cx, cy])) continue;
 				items.push(
 					`<circle${attrs({
 						...featureAttrs(f),
@@ -115,6 +122,7 @@ export function drawStoryLayers(
 				lines.push({ text: f.properties.name_fa, size: LABEL_SIZE * 0.9 });
 			for (const [lon, lat] of pointsOf(f.geometry)) {
 				const [x, y] = project(lon, lat);
+				if (!inView([x, y])) continue;
 				layerLabels.push({
 					lines,
 					x,

@@ -50,21 +50,32 @@ export interface PlaceDetail {
 	chapters: { id: string; title: string }[];
 }
 
-/** For every place in `layers`: its sources and the chapters that name it (what its details panel lists). */
+/**
+ * For every place in `layers`: its sources and the chapters that name it (what its details panel
+ * lists). One pass over the chapters, one over the places; keyed in an object without a prototype,
+ * so a place id such as "constructor" finds its own entry and nothing else.
+ */
 export function placeDetails(
 	layers: readonly Pick<ManifestLayer, 'features'>[],
 	chapters: readonly ChapterRef[],
 	sourcesById: ReadonlyMap<string, Source>
 ): Record<string, PlaceDetail> {
-	return Object.fromEntries(
-		layers.flatMap((layer) =>
-			layer.features.map((feature) => [
-				feature.id,
-				{
-					sources: placeSources(feature, sourcesById),
-					chapters: chaptersMentioning(feature.id, chapters).map(({ id, title }) => ({ id, title }))
-				}
-			])
-		)
-	);
+	const naming = new Map<string, { id: string; title: string }[]>();
+	for (const { id, title, places } of chapters) {
+		for (const place of new Set(places)) {
+			const list = naming.get(place);
+			if (list) list.push({ id, title });
+			else naming.set(place, [{ id, title }]);
+		}
+	}
+	const details: Record<string, PlaceDetail> = Object.create(null);
+	for (const layer of layers) {
+		for (const feature of layer.features) {
+			details[feature.id] = {
+				sources: placeSources(feature, sourcesById),
+				chapters: naming.get(feature.id) ?? []
+			};
+		}
+	}
+	return details;
 }
