@@ -110,10 +110,15 @@ function emptiness(type: string, coordinates: unknown[]): { at: number[]; messag
 	return undefined;
 }
 
+/**
+ * @param greatCircle the feature is drawn as a great-circle arc between its ends, so a step of more
+ *   than 180° of longitude is not drawn the long way round (its arc is checked on its own)
+ */
 function checkGeometry(
 	geometry: unknown,
 	path: Path,
-	report: (path: Path, message: string) => void
+	report: (path: Path, message: string) => void,
+	greatCircle = false
 ): Position[] {
 	if (geometry === null || typeof geometry !== 'object') {
 		report(path, 'is missing: every story feature needs a geometry');
@@ -156,7 +161,7 @@ function checkGeometry(
 			}
 		}
 		const jump = points.findIndex((p, i) => i > 0 && Math.abs(p[0]! - points[i - 1]![0]!) > 180);
-		if (jump > 0) {
+		if (jump > 0 && !greatCircle) {
 			fail(
 				[...at, jump],
 				`goes from [${points[jump - 1]!.join(', ')}] to [${points[jump]!.join(', ')}], more than 180° of longitude in one step: ` +
@@ -264,7 +269,8 @@ export function validateLayer(text: string, file: string, region: BBox, issues: 
 					: id.error.issues[0]!.message
 			);
 
-		const positions = checkGeometry(feature.geometry, ['geometry'], report);
+		const greatCircle = (feature.properties as { path?: unknown } | null)?.path === 'great-circle';
+		const positions = checkGeometry(feature.geometry, ['geometry'], report, greatCircle);
 		const outside = positions.filter((p) => !containsPoint(region, p as [number, number]));
 		if (outside.length > 0 && outside.every((p) => containsPoint(region, [p[1]!, p[0]!]))) {
 			report(

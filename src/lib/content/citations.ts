@@ -50,16 +50,31 @@ export function collectCitations(tokens: readonly Token[]): {
 	const problems: CitationProblem[] = [];
 	for (const block of tokens) {
 		if (block.type !== 'inline' || !block.children) continue;
+		const children = block.children;
 		const firstLine = block.map?.[0] ?? 0;
+		// markdown-it gives up on a link whose text holds a citation and leaves `[text `, the
+		// citation and `](url)` as text: a citation after an unclosed `[` and before a `](` is in one.
+		const linkEndsAfter: boolean[] = [];
+		for (let i = children.length - 1, seen = false; i >= 0; i--) {
+			seen ||= children[i]!.type === 'text' && children[i]!.content.includes('](');
+			linkEndsAfter[i] = seen;
+		}
 		let linkDepth = 0;
-		for (const token of block.children) {
+		let openBrackets = 0;
+		children.forEach((token, index) => {
 			if (token.type === 'link_open') linkDepth += 1;
 			else if (token.type === 'link_close') linkDepth -= 1;
+			else if (token.type === 'text') {
+				for (const c of token.content) {
+					if (c === '[') openBrackets += 1;
+					else if (c === ']') openBrackets = Math.max(0, openBrackets - 1);
+				}
+			}
 			const meta = token.meta as CitationMeta | null;
-			if (!meta || (token.type !== 'citation' && token.type !== 'citation_problem')) continue;
+			if (!meta || (token.type !== 'citation' && token.type !== 'citation_problem')) return;
 			const line = firstLine + meta.line;
 			if (meta.kind === 'citation') {
-				if (linkDepth > 0) {
+				if (linkDepth > 0 || (openBrackets > 0 && linkEndsAfter[index])) {
 					problems.push({
 						line,
 						message: `a citation cannot be inside a link's text ([@${meta.ids.join('; @')}]): put it after the link`
@@ -76,7 +91,7 @@ export function collectCitations(tokens: readonly Token[]): {
 					message: `unclosed citation ${quote(meta.raw)}: close it with ] (write [@source-id] or [@one; @two])`
 				});
 			}
-		}
+		});
 	}
 	return { citations, problems };
 }
