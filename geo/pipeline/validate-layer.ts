@@ -13,8 +13,9 @@ import {
 } from '../../src/lib/content/schema';
 import { containsPoint } from '../../src/lib/geodata/bbox';
 import { lineIndex } from '../../src/lib/content/line-index';
+import { tooDeep, tooDeepMessage } from '../../src/lib/content/nesting';
 import { stringProblems } from '../../src/lib/content/text-rules';
-import type { IssueList } from '../../src/lib/content/validation-error';
+import { quoteValue, type IssueList } from '../../src/lib/content/validation-error';
 import { formatPath, humanMessage, issuesFromZod } from '../../src/lib/content/zod-issues';
 
 export interface StoryFeature extends Feature<Geometry, Props> {
@@ -126,7 +127,7 @@ function checkGeometry(
 	}
 	const { type, coordinates } = geometry as { type?: unknown; coordinates?: unknown };
 	if (typeof type !== 'string' || !SUPPORTED.includes(type)) {
-		report([...path, 'type'], `must be one of ${SUPPORTED.join(', ')} (got ${JSON.stringify(type)})`);
+		report([...path, 'type'], `must be one of ${SUPPORTED.join(', ')} (got ${quoteValue(type)})`);
 		return [];
 	}
 	const depth = { Point: 0, MultiPoint: 1, LineString: 1, MultiLineString: 2, Polygon: 2, MultiPolygon: 3 }[
@@ -208,6 +209,11 @@ export function greatCircleProblem(start: Position, end: Position): string | und
  *   is reported as swapped.
  */
 export function validateLayer(text: string, file: string, region: BBox, issues: IssueList): StoryFeature[] {
+	const deep = tooDeep(text);
+	if (deep) {
+		issues.add({ file, field: '', line: deep.line + 1, message: tooDeepMessage() });
+		return [];
+	}
 	let data: unknown;
 	try {
 		data = JSON.parse(text);
@@ -225,7 +231,7 @@ export function validateLayer(text: string, file: string, region: BBox, issues: 
 		issues.add({
 			file,
 			field: 'type',
-			message: `must be "FeatureCollection" (got ${JSON.stringify(root?.type ?? typeof root)})`
+			message: `must be "FeatureCollection" (got ${quoteValue(root === null || typeof root !== 'object' ? root : root.type)})`
 		});
 		return [];
 	}
@@ -258,8 +264,7 @@ export function validateLayer(text: string, file: string, region: BBox, issues: 
 			ok = false;
 			issues.add({ file, field: formatPath(['features', index, ...path]), line, message });
 		};
-		if (feature.type !== 'Feature')
-			report(['type'], `must be "Feature" (got ${JSON.stringify(feature.type)})`);
+		if (feature.type !== 'Feature') report(['type'], `must be "Feature" (got ${quoteValue(feature.type)})`);
 		const id = Slug.safeParse(feature.id);
 		if (!id.success)
 			report(

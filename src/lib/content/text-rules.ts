@@ -95,27 +95,43 @@ export interface StringProblem {
 	message: string;
 }
 
+/** A value met while walking parsed data, with the way back to the root (paths are built only when reported). */
+interface Visit {
+	value: unknown;
+	key?: string | number;
+	parent?: Visit;
+}
+
+function pathOf(visit: Visit, last?: string): (string | number)[] {
+	const path: (string | number)[] = last === undefined ? [] : [last];
+	for (let at: Visit | undefined = visit; at?.key !== undefined; at = at.parent) path.push(at.key);
+	return path.reverse();
+}
+
 /**
- * Forbidden characters in every string (and every key) of parsed data, by field. Iterative, so
- * deeply nested input cannot overflow the stack; at most `max` problems.
+ * Forbidden characters in every string (and every key) of parsed data, by field. Iterative and
+ * without copying paths, so deeply nested input can neither overflow the stack nor take quadratic
+ * time; at most `max` problems.
  */
 export function stringProblems(data: unknown, max = 20): StringProblem[] {
 	const problems: StringProblem[] = [];
-	const stack: { value: unknown; path: (string | number)[] }[] = [{ value: data, path: [] }];
+	const stack: Visit[] = [{ value: data }];
 	while (stack.length > 0 && problems.length < max) {
-		const { value, path } = stack.pop()!;
+		const visit = stack.pop()!;
+		const { value } = visit;
 		if (typeof value === 'string') {
 			const bad = firstForbidden(value);
-			if (bad) problems.push({ path, message: `holds ${describeForbidden(bad)}` });
+			if (bad) problems.push({ path: pathOf(visit), message: `holds ${describeForbidden(bad)}` });
 		} else if (Array.isArray(value)) {
-			for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: [...path, i] });
+			for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], key: i, parent: visit });
 		} else if (value !== null && typeof value === 'object') {
 			const keys = Object.keys(value);
 			for (let i = keys.length - 1; i >= 0; i--) {
 				const key = keys[i]!;
 				const bad = firstForbidden(key);
-				if (bad) problems.push({ path: [...path, key], message: `its name holds ${describeForbidden(bad)}` });
-				else stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
+				if (bad)
+					problems.push({ path: pathOf(visit, key), message: `its name holds ${describeForbidden(bad)}` });
+				else stack.push({ value: (value as Record<string, unknown>)[key], key, parent: visit });
 			}
 		}
 	}

@@ -17,8 +17,21 @@ export interface ValidationIssue {
  */
 export function formatIssue(issue: ValidationIssue): string {
 	const where = issue.line ? `${issue.file}:${issue.line}` : issue.file;
-	const field = issue.field ? ` ${issue.field}:` : '';
-	return escapeForTerminal(`${where}${field} ${issue.message}`);
+	const field = issue.field ? ` ${shorten(issue.field, 120)}:` : '';
+	return escapeForTerminal(`${where}${field} ${shorten(issue.message, 600)}`);
+}
+
+/** Cuts text an author controls (a field named by a 1 MB key, a message quoting a value) to a line's worth. */
+function shorten(text: string, max: number): string {
+	return text.length > max ? `${text.slice(0, max)}… (${text.length - max} more characters)` : text;
+}
+
+/** A value as a message quotes it: short JSON for a short string, number or boolean; its kind otherwise. */
+export function quoteValue(value: unknown): string {
+	if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+	if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
+	if (value === undefined) return 'nothing';
+	return Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'an object' : typeof value;
 }
 
 /** Messages list this many issues at most (all of them stay in `issues`): a broken file cannot flood a terminal. */

@@ -3,6 +3,7 @@
  * Uses the `yaml` package's document API: https://eemeli.org/yaml/#documents
  */
 import { LineCounter, parseDocument, isNode } from 'yaml';
+import { tooDeep, tooDeepMessage } from './nesting';
 import { stringProblems } from './text-rules';
 import type { IssueList } from './validation-error';
 import { formatPath } from './zod-issues';
@@ -23,6 +24,11 @@ export function parseYaml(
 	issues: IssueList,
 	lineOffset = 0
 ): ParsedYaml | undefined {
+	const deep = tooDeep(text);
+	if (deep) {
+		issues.add({ file, field: '', line: deep.line + 1 + lineOffset, message: tooDeepMessage() });
+		return undefined;
+	}
 	const lineCounter = new LineCounter();
 	const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
 	const lineAt = (offset: number) => lineCounter.linePos(offset).line + lineOffset;
