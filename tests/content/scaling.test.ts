@@ -7,7 +7,7 @@
  * The corpus's big cases (150,000 citations, 26,000 points) also run the real commands in linear time.
  * SCALING_DEBUG=1 prints the measurements. With the quadratic versions these steps once had (a line
  * found by re-splitting the text before it, labels checked against every placed label) the
- * citation, story, layer and label tests fail at 9–22×.
+ * citation, story, layer, label and drawing tests fail at 8.8–22×.
  */
 import type { Feature } from 'geojson';
 import { describe, expect, it } from 'vitest';
@@ -18,6 +18,7 @@ import { IssueList } from '../../src/lib/content/validation-error';
 import type { ManifestLayer } from '../../src/lib/geodata/manifest';
 import { Collisions, placeLabel } from '../../src/lib/static-map/labels';
 import { drawStoryLayers } from '../../src/lib/static-map/story-layers';
+import { planDrawing } from '../../src/lib/map/route-plan';
 import { placeDetails } from '../../src/lib/story/place-index';
 import { validateLayer } from '../../geo/pipeline/validate-layer';
 import { layers as fixtureLayers, storyFiles, chapterFile } from '../unit/content/fixtures';
@@ -164,5 +165,15 @@ describe('work grows linearly with the input', () => {
 		expect(
 			growth(make, ({ layers, chapters }) => placeDetails(layers, chapters, sources), 10_000)
 		).toBeLessThan(MAX_GROWTH);
+	});
+
+	it('a self-drawing line of n positions with n points of its layer on it', () => {
+		const make = (n: number) => {
+			const coordinates = Array.from({ length: n }, (_, i) => [44 + i * 0.01, 33 + Math.sin(i / 20) * 0.05]);
+			return { coordinates, points: coordinates.map((c, i) => ({ id: `p${i}`, coordinates: c })) };
+		};
+		const work = ({ coordinates, points }: ReturnType<typeof make>) =>
+			planDrawing({ feature: 'route', layer: 'advance', coordinates, points });
+		expect(growth(make, work, 300)).toBeLessThan(MAX_GROWTH);
 	});
 });
