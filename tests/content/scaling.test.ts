@@ -75,7 +75,7 @@ function manifestLayer(n: number): ManifestLayer {
 	};
 }
 
-describe('work grows linearly with the input', () => {
+describe('work grows linearly with the input', { timeout: 120_000 }, () => {
 	it('citations and their lines in a chapter (one parse, one line index)', () => {
 		expect(growth(citationsBody, (body) => checkChapterText(body), 10_000)).toBeLessThan(MAX_GROWTH);
 	});
@@ -175,5 +175,22 @@ describe('work grows linearly with the input', () => {
 		const work = ({ coordinates, points }: ReturnType<typeof make>) =>
 			planDrawing({ feature: 'route', layer: 'advance', coordinates, points });
 		expect(growth(make, work, 300)).toBeLessThan(MAX_GROWTH);
+	});
+
+	it('the line of each of n problems in a YAML file of n entries', () => {
+		const make = (n: number) =>
+			storyFiles({
+				sources: Array.from({ length: n }, (_, i) => `source-${i}:\n  title: Missing its publisher\n`).join(
+					''
+				)
+			});
+		const work = (files: ReturnType<typeof make>) => {
+			try {
+				loadStory(files, fixtureLayers());
+			} catch {
+				// n problems, each with its line: what is measured
+			}
+		};
+		expect(growth(make, work, 2_000)).toBeLessThan(MAX_GROWTH);
 	});
 });
