@@ -23,6 +23,7 @@ import { cp, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { escapeForTerminal } from '../src/lib/content/terminal-text';
+import { resolveSiteUrl } from '../src/lib/embed/site-url';
 import { exitWithFailure } from '../src/lib/server/cli-failure';
 import { storyDir } from '../src/lib/server/story-dir';
 import { swapFolders, type Swap } from '../src/lib/server/swap-folders';
@@ -35,7 +36,10 @@ const staticDir = join(root, 'static');
 const buildDir = join(root, 'build');
 
 /** Checks that need nothing built (the environment, settings); they throw to stop the build. */
-const PRE_BUILD_CHECKS: { name: string; run(): Promise<void> }[] = [];
+const PRE_BUILD_CHECKS: { name: string; run(): void | Promise<void> }[] = [
+	// Prerendered pages would throw it one by one, with a stack trace each.
+	{ name: 'PUBLIC_SITE_URL', run: () => void resolveSiteUrl(process.env.PUBLIC_SITE_URL) }
+];
 
 /** Steps on the finished site before it is swapped in (the staged build/ folder). */
 const POST_BUILD_STEPS: { name: string; run(siteDir: string): Promise<string> }[] = [
@@ -110,7 +114,13 @@ async function build(): Promise<void> {
 		return `${ms} ms`;
 	};
 
-	for (const check of PRE_BUILD_CHECKS) await check.run();
+	for (const check of PRE_BUILD_CHECKS) {
+		try {
+			await check.run();
+		} catch (error) {
+			throw new BuildStepFailed(`build: ${check.name}: ${(error as Error).message}`);
+		}
+	}
 	const checked = await checkStory(root, story);
 	step('validate', `${storySummary(checked)} (${took()})`);
 
