@@ -85,7 +85,7 @@ async function main(): Promise<void> {
 		const built = spawnSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
 		if (built.status !== 0) throw new Error('npm run build failed');
 	}
-	const embedPath = `/embed/${args.embed}`;
+	const embedPath = `/embed/${args.embed}/`;
 	console.log('bench: building the floor pages');
 	await buildFloors({
 		siteDir: SITE_DIR,

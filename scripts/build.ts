@@ -23,7 +23,7 @@ import { cp, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { escapeForTerminal } from '../src/lib/content/terminal-text';
-import { resolveSiteUrl } from '../src/lib/embed/site-url';
+import { resolveSiteUrl } from '../src/lib/share/site-url';
 import { exitWithFailure } from '../src/lib/server/cli-failure';
 import { storyDir } from '../src/lib/server/story-dir';
 import { swapFolders, type Swap } from '../src/lib/server/swap-folders';

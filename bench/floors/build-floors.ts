@@ -38,9 +38,22 @@ export interface FloorPage {
 	path: string;
 }
 
-/** Where a page's file is in the build (adapter-static: /x → x.html, / → index.html). */
+/** Where a page's file is in the build: every page is a folder with an index.html (/x/ → x/index.html). */
 function builtFile(siteDir: string, path: string): string {
-	return join(siteDir, path === '/' ? 'index.html' : `${path.replace(/^\//, '')}.html`);
+	return join(siteDir, path, 'index.html');
+}
+
+/**
+ * The story's label font as its pages declare it (FontFaces.svelte): the family, and the @font-face
+ * rules with their URLs made absolute, for the map floor to declare it the same way.
+ */
+export function labelFontOf(html: string): { family: string; css: string } {
+	const family = /<meta name="story-label-font" content="([^"]*)"/.exec(html)?.[1] ?? 'sans-serif';
+	const css = (/<style>(@font-face[\s\S]*?)<\/style>/.exec(html)?.[1] ?? '').replace(
+		/url\("(?:\.{1,2}\/)+/g,
+		'url("/'
+	);
+	return { family, css };
 }
 
 export function textFloorPath(name: string): string {
@@ -74,12 +87,22 @@ export async function buildFloors(options: {
 	const manifest = JSON.parse(
 		await readFile(join(options.siteDir, 'data', 'manifest.json'), 'utf8')
 	) as DataManifest;
+	const font = labelFontOf(await readFile(builtFile(options.siteDir, '/'), 'utf8'));
 	await build({
 		configFile: false,
 		root: join(here, 'maplibre'),
 		base: `${MAP_FLOOR_PATH}`,
 		logLevel: 'warn',
-		define: { BASEMAP_MANIFEST: JSON.stringify(manifest.basemap) },
+		define: {
+			BASEMAP_MANIFEST: JSON.stringify(manifest.basemap),
+			LABEL_FONT_FAMILY: JSON.stringify(font.family)
+		},
+		plugins: [
+			{
+				name: 'story-label-font',
+				transformIndexHtml: (html) => html.replace('</head>', `<style>${font.css}</style></head>`)
+			}
+		],
 		build: {
 			outDir: join(outDir, 'maplibre'),
 			emptyOutDir: true,

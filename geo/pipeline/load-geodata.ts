@@ -13,6 +13,7 @@ import { issuesFromZod } from '../../src/lib/content/zod-issues';
 import { unionBBox } from '../../src/lib/geodata/bbox';
 import type { GeometryKind, ManifestLayer } from '../../src/lib/geodata/manifest';
 import { checkStoryFolder, readStoryFile } from '../../src/lib/server/story-files';
+import { beyondExtract, NATURAL_EARTH_EXTRACT } from './basemap/extract';
 import { prepareLayer } from './prepare-layer';
 import { idLines, validateLayer, type StoryFeature } from './validate-layer';
 
@@ -54,6 +55,17 @@ export async function loadGeodata(storyDir: string, displayDir: string): Promise
 	if (parsed && !parsed.success) issuesFromZod(parsed.error, configPath, yaml).forEach((i) => issues.add(i));
 	if (!parsed?.success) issues.throwIfAny();
 	const config = parsed!.data!;
+	const beyond = beyondExtract(config.region);
+	if (beyond.length > 0)
+		issues.add({
+			file: configPath,
+			field: 'region',
+			line: yaml!.lineOf(['region']),
+			message:
+				`reaches beyond the basemap's detailed extract [${NATURAL_EARTH_EXTRACT.join(', ')}] (${beyond.join(', ')}): ` +
+				'regional zooms there would show no land. Keep the region inside it, or add a Natural Earth extract ' +
+				'that covers it (docs/basemap.md, "Another region")'
+		});
 
 	const seenLayers = new Set<string>();
 	const featureOwner = new Map<string, string>();

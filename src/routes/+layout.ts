@@ -1,2 +1,3 @@
 export const prerender = true;
-export const trailingSlash = 'never';
+// Every page is a folder with an index.html: any static host serves it without rewriting rules.
+export const trailingSlash = 'always';

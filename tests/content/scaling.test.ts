@@ -19,7 +19,6 @@ import type { ManifestLayer } from '../../src/lib/geodata/manifest';
 import { Collisions, placeLabel } from '../../src/lib/static-map/labels';
 import { drawStoryLayers } from '../../src/lib/static-map/story-layers';
 import { planDrawing } from '../../src/lib/map/route-plan';
-import { placeDetails } from '../../src/lib/story/place-index';
 import { validateLayer } from '../../geo/pipeline/validate-layer';
 import { layers as fixtureLayers, storyFiles, chapterFile } from '../unit/content/fixtures';
 
@@ -143,28 +142,11 @@ describe('work grows linearly with the input', { timeout: 120_000 }, () => {
 					zoom: 5,
 					path: () => '',
 					project: (lon, lat) => [lon * 100, lat * 100],
-					clip: [0, 0, 5000, 5000]
+					clip: [0, 0, 5000, 5000],
+					labels: {}
 				}
 			);
 		expect(growth(make, work, 5_000)).toBeLessThan(MAX_GROWTH);
-	});
-
-	it('the details of n places, each named by n chapters’ lists', () => {
-		const make = (n: number) => {
-			const layer = manifestLayer(n);
-			const ids = layer.features.map((f) => f.id);
-			const chapters = Array.from({ length: 20 }, (_, i) => ({
-				id: `c${i}`,
-				title: `C${i}`,
-				places: ids,
-				layers: ['cities']
-			}));
-			return { layers: [layer], chapters };
-		};
-		const sources = new Map([['src-b', { id: 'src-b', number: 1, title: 'B', publisher: 'P' }]]);
-		expect(
-			growth(make, ({ layers, chapters }) => placeDetails(layers, chapters, sources), 10_000)
-		).toBeLessThan(MAX_GROWTH);
 	});
 
 	it('a self-drawing line of n positions with n points of its layer on it', () => {

@@ -5,7 +5,10 @@ import type { FeatureCollection } from 'geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadStory } from '../../src/lib/content/load-story';
 import type { Story } from '../../src/lib/content/schema';
+import { IssueList } from '../../src/lib/content/validation-error';
+import { originalEdition } from '../../src/lib/server/editions';
 import { readStoryFiles } from '../../src/lib/server/read-story-files';
+import { readFontAssets } from '../../src/lib/server/story-fonts';
 import {
 	readNaturalEarth,
 	renderChapterMaps,
@@ -29,7 +32,14 @@ beforeAll(async () => {
 		})
 	);
 	const basemap = await readNaturalEarth(resolve(root, 'geo/sources/natural-earth'), geodata.config.region);
-	input = { story, layers: geodata.layers, layerFeatures, basemap };
+	const fonts = await readFontAssets(
+		story.meta.fonts,
+		{ dir: resolve(root, 'src/content'), display: 'src/content' },
+		'src/content/story.yaml',
+		new IssueList()
+	);
+	const edition = originalEdition(story, geodata.layers, fonts).info;
+	input = { story, layers: geodata.layers, layerFeatures, basemap, edition };
 	maps = renderChapterMaps(input);
 });
 

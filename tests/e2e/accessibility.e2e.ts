@@ -102,10 +102,10 @@ test('the motion toggle turns animation off for this tab only', async ({ page, c
 });
 
 test('axe finds no violations on the embed views (whole story and one chapter)', async ({ page }) => {
-	await page.goto('/embed');
+	await page.goto('/embed/');
 	await mapReady(page);
 	await expectNoAxeViolations(page);
-	await page.goto('/embed/advance-1988');
+	await page.goto('/embed/advance-1988/');
 	await mapReady(page);
 	await expectNoAxeViolations(page);
 });

@@ -4,8 +4,8 @@
  * oEmbed; the Share / Embed dialog.
  */
 import type { Frame, Locator, Page } from '@playwright/test';
-import { frameTitle, oembedPath, type OEmbedRich } from '../../src/lib/embed/oembed';
-import { embedCode, INITIAL_HEIGHT } from '../../src/lib/embed/snippet';
+import { frameTitle, oembedPath, type OEmbedRich } from '../../src/lib/share/oembed';
+import { embedCode, INITIAL_HEIGHT } from '../../src/lib/share/snippet';
 import { loadSite } from '../../src/lib/server/load-site';
 import { expectedViews, type ExpectedView } from './expected-views';
 import { expect, mapReady, parseCamera, test } from './fixtures';
@@ -88,7 +88,7 @@ function expectDocumented(message: Received): void {
 	if (typeof data === 'string') {
 		const medium = JSON.parse(data);
 		expect(medium).toEqual({
-			src: expect.stringMatching(/\/embed(\/[a-z0-9-]+)?$/),
+			src: expect.stringMatching(/\/embed\/([a-z0-9-]+\/)?$/),
 			context: 'iframe.resize',
 			height
 		});
@@ -109,8 +109,8 @@ test('a page on another site shows both embeds at their content height, also aft
 }) => {
 	const received = await recordMessages(page);
 	await page.goto(`${HOST_ORIGIN}/`);
-	const storyIframe = page.locator('iframe[src$="/embed"]');
-	const chapterIframe = page.locator(`iframe[src$="/embed/${HOST_CHAPTER}"]`);
+	const storyIframe = page.locator('iframe[src$="/embed/"]');
+	const chapterIframe = page.locator(`iframe[src$="/embed/${HOST_CHAPTER}/"]`);
 
 	const storyFrame = await openEmbed(storyIframe);
 	await frameMapReady(storyFrame);
@@ -149,7 +149,7 @@ test('the whole-story embed steps by button and by keyboard, and its frame follo
 	page
 }) => {
 	await page.goto(`${HOST_ORIGIN}/`);
-	const iframe = page.locator('iframe[src$="/embed"]');
+	const iframe = page.locator('iframe[src$="/embed/"]');
 	const frame = await openEmbed(iframe);
 	await frameMapReady(frame);
 	const position = frame.getByTestId('step-position');
@@ -201,7 +201,7 @@ test('with the parent script, the whole-story embed can follow the host page’s
 });
 
 test('flags change what they should, and hostile query values are never reflected', async ({ page }) => {
-	await page.goto('/embed/tehran?plain&dark=true&static=1&transparent=yes');
+	await page.goto('/embed/tehran/?plain&dark=true&static=1&transparent=yes');
 	await mapReady(page);
 	await expect(page.locator('html')).toHaveAttribute('data-embed-theme', 'dark');
 	expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(
@@ -216,7 +216,7 @@ test('flags change what they should, and hostile query values are never reflecte
 	await expect(page.locator('.maplibregl-ctrl-attrib'), 'the map keeps its attribution').toBeVisible();
 
 	// ?chapter= on /embed shows that chapter; a chapter that does not exist is ignored.
-	await page.goto('/embed?chapter=paris');
+	await page.goto('/embed/?chapter=paris');
 	await expect(page.locator('[data-embed="chapter-paris"] h1')).toHaveText(
 		views.find((v) => v.id === 'paris')!.title
 	);
@@ -249,7 +249,7 @@ test('oEmbed: valid JSON per embed, advertised by the pages, and its html works 
 	page,
 	request
 }) => {
-	const { story } = await loadSite();
+	const { story } = (await loadSite()).editions[0]!;
 	const targets = [
 		{ kind: 'story' as const },
 		...story.chapters.map((chapter) => ({ kind: 'chapter' as const, id: chapter.id }))
@@ -264,7 +264,7 @@ test('oEmbed: valid JSON per embed, advertised by the pages, and its html works 
 		expect(body.provider_url).toMatch(/^https?:\/\/[^/]+(\/.*)?\/$/);
 		expect(Number.isInteger(body.width) && body.width > 0).toBe(true);
 		expect(Number.isInteger(body.height) && body.height > 0).toBe(true);
-		const path = target.kind === 'story' ? 'embed' : `embed/${target.id}`;
+		const path = target.kind === 'story' ? 'embed/' : `embed/${target.id}/`;
 		expect(body.html).toContain(`<iframe src="${body.provider_url}${path}"`);
 		expect(body.html).toContain(`<script async src="${body.provider_url}embed.js"></script>`);
 	}
@@ -272,9 +272,9 @@ test('oEmbed: valid JSON per embed, advertised by the pages, and its html works 
 	// Discovery: the story page, the embeds and the chapter links point at their oEmbed JSON.
 	for (const [page, target] of [
 		['/', { kind: 'story' }],
-		['/embed', { kind: 'story' }],
-		['/embed/tehran', { kind: 'chapter', id: 'tehran' }],
-		['/chapter/tehran', { kind: 'chapter', id: 'tehran' }]
+		['/embed/', { kind: 'story' }],
+		['/embed/tehran/', { kind: 'chapter', id: 'tehran' }],
+		['/chapter/tehran/', { kind: 'chapter', id: 'tehran' }]
 	] as const) {
 		const html = await (await request.get(page)).text();
 		const href = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(html)?.[1];
@@ -282,11 +282,11 @@ test('oEmbed: valid JSON per embed, advertised by the pages, and its html works 
 		expect(new URL(href!).pathname.endsWith(oembedPath(target)), href).toBe(true);
 	}
 	// Open Graph per chapter, on the shareable chapter link, which sends readers on to the story.
-	const chapterPage = await (await request.get('/chapter/tehran')).text();
+	const chapterPage = await (await request.get('/chapter/tehran/')).text();
 	const tehran = story.chapters.find((chapter) => chapter.id === 'tehran')!;
 	expect(chapterPage).toContain(`<meta property="og:title" content="${tehran.title} — `);
 	expect(chapterPage).toContain('<meta name="twitter:card" content="summary"');
-	expect(chapterPage).toContain('<meta http-equiv="refresh" content="0; url=../#tehran"');
+	expect(chapterPage).toContain('<meta http-equiv="refresh" content="0; url=../../#tehran"');
 
 	// The chapter's oEmbed html, pasted into a page on another site (see host/build-host.ts).
 	await page.goto(`${HOST_ORIGIN}/oembed.html`);
@@ -314,7 +314,7 @@ test('Share / Embed: the chapter link and both embed codes copy, and the preview
 	context
 }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: SITE_ORIGIN });
-	const { story } = await loadSite();
+	const { story, info } = (await loadSite()).editions[0]!;
 	const paris = story.chapters.find((chapter) => chapter.id === 'paris')!;
 	await page.goto('/#paris');
 	const button = page.locator('section#paris').getByRole('button', { name: 'Share / Embed' });
@@ -325,7 +325,7 @@ test('Share / Embed: the chapter link and both embed codes copy, and the preview
 
 	await dialog.getByRole('button', { name: 'Copy' }).first().click();
 	await expect(dialog.getByText('Copied.')).toBeVisible();
-	expect(await clipboard()).toBe(`${SITE_ORIGIN}/chapter/paris`);
+	expect(await clipboard()).toBe(`${SITE_ORIGIN}/chapter/paris/`);
 
 	await dialog.getByLabel('Dark colours').check();
 	const chapterCode = dialog.getByLabel('Embed this chapter’s map');
@@ -333,18 +333,18 @@ test('Share / Embed: the chapter link and both embed codes copy, and the preview
 		siteUrl: SITE_ORIGIN,
 		target: { kind: 'chapter', id: 'paris' },
 		flags: { dark: 'dark', plain: false, static: false, transparent: false },
-		title: frameTitle(story.meta.title, paris.title)
+		title: frameTitle(info.strings, story.meta.title, paris.title)
 	});
 	await expect(chapterCode).toHaveValue(expected);
 	await dialog.getByRole('button', { name: 'Copy' }).nth(1).click();
 	await expect.poll(clipboard).toBe(expected);
 	await expect(dialog.getByLabel('Embed the whole story (chapter by chapter)')).toHaveValue(
-		/<iframe src="[^"]+\/embed\?dark=true"/
+		/<iframe src="[^"]+\/embed\/\?dark=true"/
 	);
 
 	await dialog.locator('summary', { hasText: 'Preview' }).first().click();
 	const preview = dialog.getByTestId('embed-preview');
-	await expect(preview).toHaveAttribute('src', `${SITE_ORIGIN}/embed/paris?dark=true`);
+	await expect(preview).toHaveAttribute('src', `${SITE_ORIGIN}/embed/paris/?dark=true`);
 	const previewFrame = await openEmbed(preview);
 	await expect(previewFrame.locator('html')).toHaveAttribute('data-embed-theme', 'dark');
 	await expectFitsContent(preview, previewFrame);
@@ -357,7 +357,7 @@ test('Share / Embed: the chapter link and both embed codes copy, and the preview
 test('a single-chapter embed opens a place’s details inside the frame, with links back to the story', async ({
 	page
 }) => {
-	await page.goto('/embed/camp-ashraf');
+	await page.goto('/embed/camp-ashraf/');
 	await mapReady(page);
 	const button = page.getByRole('button', { name: 'Share / Embed' });
 	await expect(button).toHaveCount(0);

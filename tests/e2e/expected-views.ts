@@ -17,7 +17,8 @@ const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.P
 const latitudeOf = (y: number) => ((2 * Math.atan(Math.exp(y)) - Math.PI / 2) * 180) / Math.PI;
 
 export async function expectedViews(): Promise<ExpectedView[]> {
-	const { story, manifest } = await loadSite();
+	const { manifest, editions } = await loadSite();
+	const { story } = editions[0]!;
 	return story.chapters.map((chapter) => {
 		const { camera, layers } = chapterView(chapter, manifest.layers);
 		if (camera.kind === 'center')

@@ -12,6 +12,7 @@ import { signedArea } from '../../geo/pipeline/basemap/clean-geometry';
 import { splitRingAtClip } from '../../geo/pipeline/basemap/coastline';
 import { tileForPoint, tileRange, tilesInBounds, type Bounds } from '../../geo/pipeline/basemap/tile-pyramid';
 import { basemapSourceFiles, basemapTilesets } from '../../geo/pipeline/basemap/tilesets';
+import { beyondExtract, NATURAL_EARTH_EXTRACT } from '../../geo/pipeline/basemap/extract';
 import { basemapPalette, basemapStyle } from '../../src/lib/map/basemap-style';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -87,6 +88,31 @@ describe('geometry helpers', () => {
 			[0, 0]
 		];
 		expect(signedArea(clockwiseOnScreen)).toBeLessThan(0);
+	});
+});
+
+describe('the Natural Earth extract', () => {
+	it('covers exactly the box the pipeline believes (NATURAL_EARTH_EXTRACT)', async () => {
+		const countries = JSON.parse(
+			await readFile(join(SOURCE_DIR, 'ne_10m_admin_0_countries.geojson'), 'utf8')
+		) as { features: { geometry: { coordinates: unknown } }[] };
+		const box = [Infinity, Infinity, -Infinity, -Infinity];
+		const visit = (c: unknown): void => {
+			if (typeof (c as number[])[0] === 'number') {
+				const [lon, lat] = c as [number, number];
+				box[0] = Math.min(box[0]!, lon);
+				box[1] = Math.min(box[1]!, lat);
+				box[2] = Math.max(box[2]!, lon);
+				box[3] = Math.max(box[3]!, lat);
+			} else (c as unknown[]).forEach(visit);
+		};
+		countries.features.forEach((f) => visit(f.geometry.coordinates));
+		expect(box.map((v) => Math.round(v))).toEqual([...NATURAL_EARTH_EXTRACT]);
+	});
+
+	it('names the sides of a region that reach beyond it', () => {
+		expect(beyondExtract([0, 30, 50, 50])).toEqual([]);
+		expect(beyondExtract([-80, 30, 70, 50])).toEqual(['west -80 < -12', 'east 70 > 66']);
 	});
 });
 

@@ -7,12 +7,12 @@ import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { basemapStyle, SEA_COLOR } from '../../../src/lib/map/basemap-style';
-import '../../../src/lib/map/label-fonts.css';
-import { LABEL_FONT } from '../../../src/lib/map/label-fonts';
 import { markMapTimeline } from '../../../src/lib/map/map-timeline';
 import { perfMark, PERF_MARKS } from '../../../src/lib/perf-marks';
 
 declare const BASEMAP_MANIFEST: import('../../../src/lib/geodata/manifest').BasemapManifest;
+/** The story's label font; its @font-face rules are the story page's own (build-floors.ts). */
+declare const LABEL_FONT_FAMILY: string;
 
 const query = new URLSearchParams(window.location.search);
 const container = document.getElementById('map')!;
@@ -30,7 +30,7 @@ const map = new maplibregl.Map({
 		...(() => {
 			const base = basemapStyle({
 				tilesBaseUrl: `${window.location.origin}/basemap`,
-				fontFamily: LABEL_FONT,
+				fontFamily: LABEL_FONT_FAMILY,
 				manifest: BASEMAP_MANIFEST
 			});
 			return {

@@ -4,6 +4,7 @@
  * TypeScript types are inferred from these schemas; nothing here knows about one particular story.
  */
 import { z } from 'zod';
+import { LOCAL_NAME_KEY } from './local-names';
 import { pastIsoDate, uniqueList } from './schema-rules';
 
 export const Slug = z.string({ error: 'must be a text id' }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
@@ -71,45 +72,52 @@ export const Certainty = z.enum(['established', 'approximate', 'disputed'], {
 	error: 'must be one of: established, approximate, disputed'
 });
 
-/** Properties of every feature in a story layer. */
-export const FeatureProperties = z
-	.strictObject({
-		name: Text,
-		name_fa: Text.optional(),
-		name_ar: Text.optional(),
-		name_fr: Text.optional(),
-		name_sq: Text.optional(),
-		/** What the feature is: city, town, camp, route, pass, site… (free vocabulary, for the legend). */
-		kind: Slug,
-		/** Optional role in the story, e.g. "objective" for a place that was aimed at but not reached. */
-		role: Slug.optional(),
-		certainty: Certainty,
-		/** Uncertainty radius for approximate locations, in kilometres. */
-		radius_km: z.number().positive().max(500).optional(),
-		/** Zoom from which the map labels the feature (default: always), to keep overviews uncluttered. */
-		label_min_zoom: z.number().min(0).max(22).optional(),
-		/** How the position was established, shown with the details. */
-		location_note: Text.optional(),
-		/** When it happened or existed, as readers should see it ("July 1988", "1986–2013"). */
-		date: Text.optional(),
-		/** One paragraph for the details panel. */
-		summary: Text.optional(),
-		/**
-		 * For a two-point LineString: draw it as the great-circle arc between its ends (a move between
-		 * places), not as a straight line on the map.
-		 */
-		path: z.enum(['great-circle'], { error: 'must be "great-circle"' }).optional(),
-		sources: uniqueList(Slug).min(1, { error: 'needs at least one source id' })
-	})
-	.superRefine((p, ctx) => {
-		if (p.certainty === 'approximate' && p.radius_km === undefined) {
-			ctx.addIssue({
-				code: 'custom',
-				path: ['radius_km'],
-				message: 'an approximate feature needs radius_km: how far off its position may be, in km'
-			});
+/**
+ * Properties of every feature in a story layer. Besides the fields below, a feature may give its
+ * name in other languages as `name_<language>` (which languages, story.yaml `place_names` says).
+ */
+const FeatureFields = z.object({
+	name: Text,
+	/** What the feature is: city, town, camp, route, pass, site… (free vocabulary, for the legend). */
+	kind: Slug,
+	/** Optional role in the story, e.g. "objective" for a place that was aimed at but not reached. */
+	role: Slug.optional(),
+	certainty: Certainty,
+	/** Uncertainty radius for approximate locations, in kilometres. */
+	radius_km: z.number().positive().max(500).optional(),
+	/** Zoom from which the map labels the feature (default: always), to keep overviews uncluttered. */
+	label_min_zoom: z.number().min(0).max(22).optional(),
+	/** How the position was established, shown with the details. */
+	location_note: Text.optional(),
+	/** When it happened or existed, as readers should see it ("July 1988", "1986–2013"). */
+	date: Text.optional(),
+	/** One paragraph for the details panel. */
+	summary: Text.optional(),
+	/**
+	 * For a two-point LineString: draw it as the great-circle arc between its ends (a move between
+	 * places), not as a straight line on the map.
+	 */
+	path: z.enum(['great-circle'], { error: 'must be "great-circle"' }).optional(),
+	sources: uniqueList(Slug).min(1, { error: 'needs at least one source id' })
+});
+
+export const FeatureProperties = FeatureFields.catchall(z.unknown()).superRefine((p, ctx) => {
+	for (const [key, value] of Object.entries(p)) {
+		if (Object.hasOwn(FeatureFields.shape, key)) continue;
+		if (!LOCAL_NAME_KEY.test(key)) {
+			ctx.addIssue({ code: 'custom', path: [key], message: 'is not a known field (misspelt?)' });
+		} else if (typeof value !== 'string' || value.trim() === '' || /<\/?[a-zA-Z][^>]*>/.test(value)) {
+			ctx.addIssue({ code: 'custom', path: [key], message: 'must be a name in plain text' });
 		}
-	});
+	}
+	if (p.certainty === 'approximate' && p.radius_km === undefined) {
+		ctx.addIssue({
+			code: 'custom',
+			path: ['radius_km'],
+			message: 'an approximate feature needs radius_km: how far off its position may be, in km'
+		});
+	}
+});
 
 export type LayerConfig = z.infer<typeof LayerConfig>;
 export type GeoConfig = z.infer<typeof GeoConfig>;
@@ -182,6 +190,47 @@ export const SourceEntry = z.strictObject({
 /** sources.yaml: id → source. */
 export const SourcesFile = z.record(Slug, SourceEntry);
 
+/** A language tag as content uses it: "en", "fa", "pt-BR". */
+export const LanguageTag = z
+	.string()
+	.regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, { error: 'must be a language tag like "en", "fa" or "pt-BR"' });
+
+export const TextDirection = z.enum(['ltr', 'rtl'], { error: 'must be ltr or rtl' });
+
+/** One file of a self-hosted font, in the story folder. */
+export const FontFile = z.strictObject({
+	/** Path inside the story folder, e.g. fonts/vazirmatn-arabic-400.woff2. */
+	file: z
+		.string()
+		.regex(/^[A-Za-z0-9._/-]+\.woff2$/, { error: 'must be a .woff2 file inside the story folder' }),
+	weight: z.number().int().min(100).max(900).default(400),
+	/** CSS unicode-range: the characters this file covers ("U+0600-06FF, U+FB50-FDFF"). */
+	unicode_range: z
+		.string()
+		.regex(/^U\+[0-9A-Fa-f?]{1,6}(-[0-9A-Fa-f]{1,6})?(\s*,\s*U\+[0-9A-Fa-f?]{1,6}(-[0-9A-Fa-f]{1,6})?)*$/, {
+			error: 'must be a CSS unicode-range like "U+0000-00FF, U+0131"'
+		})
+});
+
+/** A self-hosted font and what it is used for. */
+export const FontSettings = z.strictObject({
+	/** CSS family name. */
+	family: Text,
+	/** The licence's name, as credited to readers ("SIL Open Font License 1.1"). */
+	licence: Text,
+	/** The licence's text, inside the story folder (shipped with the font). */
+	licence_file: z.string().min(1),
+	files: z.array(FontFile).min(1, { error: 'needs at least one file' })
+});
+
+/** Local names of places: `name_<code>` properties on features. */
+export const PlaceNames = z.strictObject({
+	/** The languages features may give names in (`name_fa`, `name_ar`…). */
+	languages: z.array(LanguageTag).default([]),
+	/** A language whose name the map shows as a second label line (a local-name language, or the story's own). */
+	map_second_line: LanguageTag.optional()
+});
+
 /** story.yaml */
 export const StoryMeta = z.strictObject({
 	title: Text,
@@ -189,14 +238,27 @@ export const StoryMeta = z.strictObject({
 	/** One-sentence summary for search engines and link previews. */
 	description: Text.refine((v) => v.length <= 300, { error: 'must be 300 characters or fewer' }),
 	byline: Text.optional(),
-	lang: z
-		.string()
-		.regex(/^[a-z]{2}(-[A-Z]{2})?$/)
-		.default('en'),
+	/** The story's language, and the text direction when it is not the language's usual one. */
+	lang: LanguageTag.default('en'),
+	dir: TextDirection.optional(),
+	/** Intl locale for numbers and dates (default: the language; "en" dates are written as en-GB does). */
+	locale: z.string().min(2).optional(),
+	/** The calendar readers date events by, when not the Gregorian one ("persian"): dates show both. */
+	calendar: z
+		.enum(['persian', 'islamic', 'hebrew'], { error: 'must be persian, islamic or hebrew' })
+		.optional(),
 	/** Last time the text was checked against its sources (YYYY-MM-DD). */
 	updated: pastIsoDate('must be a date like 2026-11-27'),
 	/** Chapter ids, in reading order. */
-	chapters: z.array(Slug).min(1, { error: 'needs at least one chapter' })
+	chapters: z.array(Slug).min(1, { error: 'needs at least one chapter' }),
+	/** Local names of places, and which one the map adds under its labels. */
+	place_names: PlaceNames.default({ languages: [] }),
+	/** Self-hosted fonts: `labels` draws the map's labels; `text` (optional) sets the page's text. */
+	fonts: z.strictObject({ labels: FontSettings.optional(), text: FontSettings.optional() }).default({}),
+	/** The page's own words, replacing the engine's (keys of src/lib/i18n/strings.ts). */
+	copy: z.record(z.string(), Text).default({}),
+	/** Other editions of the story, each a folder editions/<lang>/ (see docs/editions.md). */
+	editions: z.array(LanguageTag).default([])
 });
 
 export type CenterCamera = z.infer<typeof CenterCamera>;
@@ -205,6 +267,7 @@ export type Camera = z.infer<typeof Camera>;
 export type ChapterFrontMatter = z.infer<typeof ChapterFrontMatter>;
 export type SourceEntry = z.infer<typeof SourceEntry>;
 export type StoryMeta = z.infer<typeof StoryMeta>;
+export type FontSettings = z.infer<typeof FontSettings>;
 
 // ---------------------------------------------------------------- loaded story (what pages receive)
 

@@ -3,7 +3,7 @@
  * page on load, whenever the content box changes size (a resize of the frame, a new chapter, an
  * opened disclosure), and when the parent asks. Browser only; does nothing outside a frame.
  */
-import { asksForHeight, heightMessages, type HeightReport } from './messages';
+import { asksForHeight, heightMessages, type HeightReport } from '../share/messages';
 
 export function reportHeight(element: HTMLElement, report: Omit<HeightReport, 'height'>): () => void {
 	const parent = window.parent;

@@ -67,3 +67,21 @@ export function cameraCommand(target: CameraTarget, { reducedMotion, animate }: 
 		? { method: 'flyTo', options: { ...options, duration: FLIGHT_MS, essential: true } }
 		: { method: 'jumpTo', options };
 }
+
+/**
+ * The map's current view as a chapter's `camera:` line, ready to paste into its front matter
+ * (the authors' preview offers it: StoryMap.svelte, under `npm run dev`).
+ */
+export function cameraYaml(view: {
+	lon: number;
+	lat: number;
+	zoom: number;
+	pitch: number;
+	bearing: number;
+}): string {
+	const round = (value: number, digits: number) => Number(value.toFixed(digits));
+	const parts = [`center: [${round(view.lon, 4)}, ${round(view.lat, 4)}]`, `zoom: ${round(view.zoom, 2)}`];
+	if (round(view.pitch, 1) !== 0) parts.push(`pitch: ${round(view.pitch, 1)}`);
+	if (round(view.bearing, 1) !== 0) parts.push(`bearing: ${round(view.bearing, 1)}`);
+	return `camera: { ${parts.join(', ')} }`;
+}

@@ -3,11 +3,13 @@ import type { ManifestLayer } from '../geodata/manifest';
 
 export type LegendSymbol = 'point' | 'line' | 'dashed-line' | 'area' | 'arc' | 'uncertainty';
 
-export interface LegendEntry {
-	label: string;
-	color: string;
-	symbol: LegendSymbol;
-}
+/** A drawing convention the legend explains in the edition's words (the strings catalogue). */
+export type LegendConvention = 'approximate' | 'schematic';
+
+/** A layer's own legend line (content), or a convention. */
+export type LegendEntry = { color: string; symbol: LegendSymbol } & (
+	{ label: string } | { convention: LegendConvention }
+);
 
 /** A neutral colour for entries that explain a drawing convention rather than a layer. */
 const CONVENTION_COLOR = '#5c5c5c';
@@ -30,14 +32,10 @@ export function legendFor(
 	}));
 	const features = visible.flatMap((layer) => layer.features);
 	if (features.some((f) => f.properties.certainty === 'approximate' && !f.geometry.endsWith('LineString'))) {
-		entries.push({
-			label: 'Approximate location (circle: how far off it may be)',
-			color: CONVENTION_COLOR,
-			symbol: 'uncertainty'
-		});
+		entries.push({ convention: 'approximate', color: CONVENTION_COLOR, symbol: 'uncertainty' });
 	}
 	if (features.some((f) => f.properties.certainty === 'approximate' && f.geometry.endsWith('LineString'))) {
-		entries.push({ label: 'Approximate or schematic line', color: CONVENTION_COLOR, symbol: 'dashed-line' });
+		entries.push({ convention: 'schematic', color: CONVENTION_COLOR, symbol: 'dashed-line' });
 	}
 	return entries;
 }

@@ -6,7 +6,7 @@
 import type { StyleSpecification } from 'maplibre-gl';
 import type { BasemapManifest, ManifestLayer } from '../geodata/manifest';
 import { BASEMAP_FIRST_LABEL_LAYER_ID, basemapStyle, SEA_COLOR } from './basemap-style';
-import { LABEL_FONT } from './label-fonts';
+import { FALLBACK_LABEL_FONT } from './label-fonts';
 import { storyLayersStyle } from './story-layers-style';
 
 export function storyMapStyle(options: {
@@ -14,8 +14,10 @@ export function storyMapStyle(options: {
 	siteUrl: string;
 	basemap: BasemapManifest;
 	layers: readonly Pick<ManifestLayer, 'id' | 'url' | 'color' | 'features'>[];
-	/** CSS font family labels are drawn in (default LABEL_FONT; see label-fonts.ts). */
+	/** CSS font family labels are drawn in (see label-fonts.ts). */
 	labelFont?: string;
+	/** Feature id → its label in the page's language (a name, and maybe a second line). */
+	placeLabels: Readonly<Record<string, readonly string[]>>;
 	/** Story layers shown from the start (the first view's); the others start hidden. */
 	visible?: readonly string[];
 }): StyleSpecification {
@@ -24,13 +26,14 @@ export function storyMapStyle(options: {
 	);
 	const base = basemapStyle({
 		tilesBaseUrl: `${options.siteUrl}/basemap`,
-		fontFamily: options.labelFont ?? LABEL_FONT,
+		fontFamily: options.labelFont ?? FALLBACK_LABEL_FONT,
 		manifest: options.basemap,
 		hidePlaces: storyPlaces
 	});
 	const story = storyLayersStyle(options.layers, {
 		baseUrl: options.siteUrl,
-		fontFamily: options.labelFont ?? LABEL_FONT,
+		fontFamily: options.labelFont ?? FALLBACK_LABEL_FONT,
+		labels: options.placeLabels,
 		visible: options.visible
 	});
 	// Story shapes go under the basemap's labels; story labels go on top of everything, so that

@@ -41,8 +41,29 @@ export function styleLayerIds(layer: string): string[] {
 
 export function storyLayersStyle(
 	layers: readonly Pick<ManifestLayer, 'id' | 'url' | 'color'>[],
-	options: { baseUrl: string; fontFamily: string; visible?: readonly string[] }
+	options: {
+		baseUrl: string;
+		fontFamily: string;
+		/** Feature id → its label: its name in the page's language, and maybe a second line. */
+		labels: Readonly<Record<string, readonly string[]>>;
+		visible?: readonly string[];
+	}
 ): { sources: Record<string, SourceSpecification>; layers: LayerSpecification[] } {
+	const labelLine = (line: 0 | 1): ExpressionSpecification => {
+		const pairs = Object.entries(options.labels).flatMap(([id, lines]) =>
+			lines[line] === undefined ? [] : [id, line === 0 ? lines[0]! : `\n${lines[1]}`]
+		);
+		return pairs.length > 0
+			? (['match', ['get', 'id'], ...pairs, ''] as unknown as ExpressionSpecification)
+			: ['literal', ''];
+	};
+	const labelText: ExpressionSpecification = [
+		'format',
+		labelLine(0),
+		{},
+		labelLine(1),
+		{ 'font-scale': 0.9 }
+	];
 	const sources: Record<string, SourceSpecification> = {
 		[DRAW_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } }
 	};
@@ -152,13 +173,7 @@ export function storyLayersStyle(
 				],
 				layout: {
 					...hidden,
-					'text-field': [
-						'format',
-						['get', 'name'],
-						{},
-						['case', ['has', 'name_fa'], ['concat', '\n', ['get', 'name_fa']], ''],
-						{ 'font-scale': 0.9 }
-					],
+					'text-field': labelText,
 					'text-font': [options.fontFamily],
 					'text-size': 13,
 					'text-variable-anchor': ['left', 'right', 'top', 'bottom'],

@@ -1,7 +1,9 @@
 /**
- * Keyboard stepping between chapters: j / k always, and ArrowDown / ArrowUp / PageDown / PageUp
- * once the current chapter is fully read (before that, they scroll the text as usual).
- * Keys typed into form fields or aimed at the map (which pans with arrows) are left alone.
+ * Keyboard stepping between chapters, for every view of the story. j / k always. On the scrolling
+ * page, ArrowDown / ArrowUp / PageDown / PageUp once the current chapter is fully read (before that,
+ * they scroll the text as usual). In the stepper (one chapter at a time), the arrow that points the
+ * way the text reads: → / ← left to right, ← / → in a right-to-left edition.
+ * Keys typed into form fields or aimed at the map (which pans with arrows) are left alone. Pure.
  */
 export type Step = 'next' | 'previous';
 
@@ -37,8 +39,20 @@ export function ownsKeys(target: EventTarget | null): boolean {
 	return target instanceof Element && target.closest(OWNS_KEYS) !== null;
 }
 
-export function stepForKey(input: KeyInput, chapter: ChapterInView): Step | undefined {
+/** Where the keys are pressed: the scrolling page (with the active chapter's position), or the stepper. */
+export type StepMode = { mode: 'scroll'; chapter: ChapterInView } | { mode: 'stepper'; dir: 'ltr' | 'rtl' };
+
+export function stepForKey(input: KeyInput, where: StepMode): Step | undefined {
 	if (input.altKey || input.ctrlKey || input.metaKey || input.targetOwnsKeys) return undefined;
+	if (where.mode === 'stepper') {
+		if (input.shiftKey) return undefined;
+		const forward = where.dir === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
+		const back = where.dir === 'rtl' ? 'ArrowRight' : 'ArrowLeft';
+		if (input.key === forward || input.key === 'j') return 'next';
+		if (input.key === back || input.key === 'k') return 'previous';
+		return undefined;
+	}
+	const { chapter } = where;
 	switch (input.key) {
 		case 'j':
 			return input.shiftKey ? undefined : 'next';

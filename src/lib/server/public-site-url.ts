@@ -1,5 +1,5 @@
 /** PUBLIC_SITE_URL, validated (see lib/embed/site-url.ts). Build time only. */
-import { resolveSiteUrl } from '../embed/site-url';
+import { resolveSiteUrl } from '../share/site-url';
 
 export function publicSiteUrl(): string {
 	return resolveSiteUrl(process.env.PUBLIC_SITE_URL);

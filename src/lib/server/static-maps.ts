@@ -5,6 +5,7 @@
  * (which links them with a content hash) and the prerendered /maps/ endpoint.
  */
 import { createHash } from 'node:crypto';
+import { dev } from '$app/environment';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Feature, FeatureCollection } from 'geojson';
@@ -18,14 +19,16 @@ import {
 	POSTER_FRAMES,
 	STATIC_MAP_FRAMES,
 	staticMapPath,
+	type StaticMapFrame,
 	type StaticMapFrameId,
 	type StaticMapImage,
 	type StaticMaps
 } from '../static-map/frames';
 import { renderStaticMap } from '../static-map/render';
+import type { EditionInfo } from '../i18n/edition';
+import { interpolate } from '../i18n/strings';
 import type { StoryLayerData } from '../static-map/story-layers';
 import { loadSite } from './load-site';
-import { staticDir } from './static-dir';
 
 export interface RenderedStaticMap {
 	chapterId: string;
@@ -60,14 +63,31 @@ export async function readNaturalEarth(dir: string, region: NaturalEarth['region
 	};
 }
 
-/** Every chapter's static maps, in story order and STATIC_MAP_FRAMES order. */
+/** How a page links a static map: its URL carries a content hash (`dev` in the authors' preview). */
+function imageOf(frame: StaticMapFrame, chapterId: string, prefix: string, hash: string): StaticMapImage {
+	return {
+		frame: frame.id,
+		src: `${staticMapPath(frame.id, chapterId, prefix)}?v=${hash}`,
+		width: frame.width,
+		height: frame.height,
+		...(frame.media ? { media: frame.media } : {})
+	};
+}
+
+/**
+ * Every chapter's static maps in one edition, in story order and STATIC_MAP_FRAMES order (or only
+ * those `only` accepts).
+ */
 export function renderChapterMaps(input: {
 	story: Pick<Story, 'chapters'>;
 	layers: readonly ManifestLayer[];
 	/** Layer id → the features `npm run geo` serves for it. */
 	layerFeatures: ReadonlyMap<string, readonly Feature[]>;
 	basemap: NaturalEarth;
+	edition: Pick<EditionInfo, 'prefix' | 'placeLabels' | 'strings' | 'fonts'>;
+	only?: (chapterId: string, frame: StaticMapFrameId) => boolean;
 }): RenderedStaticMap[] {
+	const { edition } = input;
 	const layers: StoryLayerData[] = input.layers.map((layer) => ({
 		id: layer.id,
 		color: layer.color,
@@ -80,68 +100,111 @@ export function renderChapterMaps(input: {
 	);
 	return input.story.chapters.flatMap((chapter) => {
 		const view = chapterView(chapter, input.layers);
-		return STATIC_MAP_FRAMES.map((frame) => {
+		const frames = STATIC_MAP_FRAMES.filter((frame) => input.only?.(chapter.id, frame.id) ?? true);
+		return frames.map((frame) => {
 			const svg = renderStaticMap({
 				size: frame,
 				view,
-				title: `Map: ${chapter.title}`,
+				title: interpolate(edition.strings['map.embedLabel'], { chapter: chapter.title }),
 				description: chapter.description,
 				basemap: input.basemap,
 				layers,
-				storyPlaceNames
+				storyPlaceNames,
+				placeLabels: edition.placeLabels,
+				attribution: edition.strings['map.basemapCredit'],
+				fontFamily: edition.fonts.labels?.family
 			});
 			const hash = createHash('sha256').update(svg).digest('hex').slice(0, 10);
-			const image: StaticMapImage = {
-				frame: frame.id,
-				src: `${staticMapPath(frame.id, chapter.id)}?v=${hash}`,
-				width: frame.width,
-				height: frame.height,
-				...(frame.media ? { media: frame.media } : {})
-			};
+			const image = imageOf(frame, chapter.id, edition.prefix, hash);
 			return { chapterId: chapter.id, frame: frame.id, image, svg };
 		});
 	});
 }
 
 let cached: Promise<Map<string, RenderedStaticMap>> | undefined;
+let naturalEarth: { region: string; data: Promise<NaturalEarth> } | undefined;
 
-const key = (frame: string, chapterId: string) => `${frame}/${chapterId}`;
+const key = (prefix: string, frame: string, chapterId: string) => `${prefix}/${frame}/${chapterId}`;
 
-/** Every chapter's static maps, keyed `<frame>/<chapter id>`. Rendered once per build. */
+/** The basemap's sources, read once (they change only with the story's region). */
+function naturalEarthFor(root: string, region: NaturalEarth['region']): Promise<NaturalEarth> {
+	if (naturalEarth?.region !== String(region))
+		naturalEarth = {
+			region: String(region),
+			data: readNaturalEarth(resolve(root, 'geo/sources/natural-earth'), region)
+		};
+	return naturalEarth.data;
+}
+
+/** Draws the static maps `only` accepts, in every edition, keyed `<edition prefix>/<frame>/<chapter id>`. */
+async function drawMaps(
+	root: string,
+	only?: (prefix: string, chapterId: string, frame: StaticMapFrameId) => boolean
+): Promise<Map<string, RenderedStaticMap>> {
+	const { manifest, editions, layerFiles } = await loadSite(root);
+	const basemap = await naturalEarthFor(root, manifest.region);
+	const layerFeatures = new Map(
+		manifest.layers.map((layer) => {
+			const served = JSON.parse(layerFiles.get(`${layer.id}.geojson`)!) as FeatureCollection;
+			return [layer.id, served.features] as const;
+		})
+	);
+	const maps = new Map<string, RenderedStaticMap>();
+	for (const edition of editions) {
+		const prefix = edition.info.prefix;
+		const rendered = renderChapterMaps({
+			story: edition.story,
+			layers: edition.layers,
+			layerFeatures,
+			basemap,
+			edition: edition.info,
+			...(only ? { only: (chapterId, frame) => only(prefix, chapterId, frame) } : {})
+		});
+		for (const map of rendered) maps.set(key(prefix, map.frame, map.chapterId), map);
+	}
+	return maps;
+}
+
+/** Every chapter's static maps in every edition. Rendered once per build. */
 export function renderStaticMaps(root = process.cwd()): Promise<Map<string, RenderedStaticMap>> {
-	cached ??= (async () => {
-		const { story, manifest } = await loadSite(root);
-		const basemap = await readNaturalEarth(resolve(root, 'geo/sources/natural-earth'), manifest.region);
-		const layerFeatures = new Map(
-			await Promise.all(
-				manifest.layers.map(
-					async (layer) =>
-						[
-							layer.id,
-							(await readCollection(resolve(staticDir(root), layer.url.split('?')[0]!))).features
-						] as const
-				)
-			)
-		);
-		const maps = renderChapterMaps({ story, layers: manifest.layers, layerFeatures, basemap });
-		return new Map(maps.map((map) => [key(map.frame, map.chapterId), map]));
-	})();
+	cached ??= drawMaps(root);
 	return cached;
 }
 
-export async function staticMap(frame: string, chapterId: string): Promise<RenderedStaticMap | undefined> {
-	return (await renderStaticMaps()).get(key(frame, chapterId));
+/** Makes the next renderStaticMaps draw them again (the dev server, after a story change). */
+export function forgetStaticMaps(): void {
+	cached = undefined;
 }
 
-/** What the page needs to show them: chapter id → its images for the poster and for the figure. */
-export async function staticMapImages(): Promise<StaticMaps> {
-	const maps = await renderStaticMaps();
-	const { story } = await loadSite();
+/** One chapter's static map. In the authors' preview, drawn when asked for (the page loads faster). */
+export async function staticMap(
+	prefix: string,
+	frame: string,
+	chapterId: string
+): Promise<RenderedStaticMap | undefined> {
+	const maps = dev
+		? await drawMaps(process.cwd(), (p, c, f) => p === prefix && c === chapterId && f === frame)
+		: await renderStaticMaps();
+	return maps.get(key(prefix, frame, chapterId));
+}
+
+/** What an edition's pages need to show them: chapter id → its images for the poster and for the figure. */
+export async function staticMapImages(prefix: string, chapterIds: readonly string[]): Promise<StaticMaps> {
+	const maps = dev ? undefined : await renderStaticMaps();
 	const pick = (chapterId: string, frames: readonly StaticMapFrameId[]) =>
-		frames.map((frame) => maps.get(key(frame, chapterId))!.image);
+		frames.map((frame) =>
+			maps
+				? maps.get(key(prefix, frame, chapterId))!.image
+				: imageOf(
+						STATIC_MAP_FRAMES.find((f) => f.id === frame)!,
+						chapterId,
+						prefix,
+						'dev'
+					)
+		);
 	// Without a prototype: a chapter id such as "constructor" finds its own maps and nothing else.
 	const images: StaticMaps = Object.create(null);
-	for (const chapter of story.chapters)
-		images[chapter.id] = { poster: pick(chapter.id, POSTER_FRAMES), figure: pick(chapter.id, FIGURE_FRAMES) };
+	for (const chapterId of chapterIds)
+		images[chapterId] = { poster: pick(chapterId, POSTER_FRAMES), figure: pick(chapterId, FIGURE_FRAMES) };
 	return images;
 }

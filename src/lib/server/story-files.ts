@@ -158,6 +158,30 @@ function decodeUtf8(bytes: Buffer, file: string, issues: IssueList): string | un
 }
 
 /**
+ * The bytes of `relativePath` (inside the story folder), after every check above: for files that are
+ * not text (fonts).
+ * @returns the bytes, or undefined after recording why the file cannot be read
+ */
+export async function readStoryBytes(
+	folder: StoryDir,
+	relativePath: string,
+	issues: IssueList
+): Promise<Buffer | undefined> {
+	try {
+		const { real, stats } = await inspect(folder, join(folder.dir, relativePath), 'file');
+		const kind = notARegularFile(stats);
+		if (kind) throw new Refused(kind);
+		if (stats.size > MAX_FILE_BYTES)
+			throw new Refused(`file is ${mb(stats.size)}; the limit is ${mb(MAX_FILE_BYTES)}`);
+		return await readBounded(real, stats);
+	} catch (error) {
+		if (!(error instanceof Refused)) throw error;
+		issues.add({ file: `${folder.display}/${relativePath}`, field: '', message: error.message });
+		return undefined;
+	}
+}
+
+/**
  * Reads `relativePath` (inside the story folder) as UTF-8 text.
  * @returns the text, or undefined after recording why it could not be read or holds characters no
  *   story text may (text-rules.ts)
@@ -168,19 +192,8 @@ export async function readStoryFile(
 	issues: IssueList
 ): Promise<string | undefined> {
 	const file = `${folder.display}/${relativePath}`;
-	let bytes: Buffer;
-	try {
-		const { real, stats } = await inspect(folder, join(folder.dir, relativePath), 'file');
-		const kind = notARegularFile(stats);
-		if (kind) throw new Refused(kind);
-		if (stats.size > MAX_FILE_BYTES)
-			throw new Refused(`file is ${mb(stats.size)}; the limit is ${mb(MAX_FILE_BYTES)}`);
-		bytes = await readBounded(real, stats);
-	} catch (error) {
-		if (!(error instanceof Refused)) throw error;
-		issues.add({ file, field: '', message: error.message });
-		return undefined;
-	}
+	const bytes = await readStoryBytes(folder, relativePath, issues);
+	if (bytes === undefined) return undefined;
 	const text = decodeUtf8(bytes, file, issues);
 	if (text === undefined) return undefined;
 	const problems = rawTextProblems(text);

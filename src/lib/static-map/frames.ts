@@ -5,7 +5,7 @@
  * chapter in a box of this size. See docs/static-maps.md.
  * Shared by the server (drawing) and the page (choosing); no drawing here.
  */
-import { STACKED_LAYOUT } from '../story/layout';
+import { STACKED_LAYOUT } from '../layout';
 
 export type StaticMapFrameId = 'stacked' | 'narrow' | 'wide' | 'figure';
 
@@ -43,9 +43,6 @@ export const FIGURE_FRAMES: readonly StaticMapFrameId[] = ['stacked', 'figure'];
  */
 export const BLEED = 0.3;
 
-/** Credit for the basemap data, shown beside every static map. */
-export const STATIC_MAP_ATTRIBUTION = 'Basemap: Natural Earth';
-
 /** One prerendered static map, as the page references it. */
 export interface StaticMapImage {
 	frame: StaticMapFrameId;
@@ -62,6 +59,7 @@ export interface StaticMapImage {
  */
 export type StaticMaps = Record<string, { poster: StaticMapImage[]; figure: StaticMapImage[] }>;
 
-export function staticMapPath(frame: StaticMapFrameId, chapterId: string): string {
-	return `maps/${frame}/${chapterId}.svg`;
+/** Site-relative path of a chapter's static map (an edition's under its own prefix: fa/maps/…). */
+export function staticMapPath(frame: StaticMapFrameId, chapterId: string, editionPrefix = ''): string {
+	return `${editionPrefix ? `${editionPrefix}/` : ''}maps/${frame}/${chapterId}.svg`;
 }

@@ -6,7 +6,7 @@
 import { basemapPalette } from '../map/basemap-style';
 import type { MapView } from '../map/view';
 import { drawBasemap, type NaturalEarth } from './basemap';
-import { BLEED, STATIC_MAP_ATTRIBUTION } from './frames';
+import { BLEED } from './frames';
 import { pathMaker, type ClipBox } from './geometry';
 import { Collisions, placeLabel } from './labels';
 import { frameBounds, frameFor, projector, type Size } from './mercator';
@@ -14,11 +14,11 @@ import { drawStoryLayers, type StoryLayerData } from './story-layers';
 import { attrs, escapeXml, num } from './svg';
 
 /**
- * Fonts for labels. An SVG shown with <img> cannot use the page's web fonts, so after Vazirmatn
- * (used where installed) come system fonts that cover Latin and Persian.
+ * Fonts for labels. An SVG shown with <img> cannot use the page's web fonts, so after the story's
+ * label font (used where installed) come system fonts that cover Latin and Arabic scripts.
  */
-export const STATIC_MAP_FONTS =
-	"Vazirmatn, 'Noto Sans', 'Noto Sans Arabic', 'DejaVu Sans', Tahoma, 'Segoe UI', Arial, sans-serif";
+export const STATIC_MAP_FALLBACK_FONTS =
+	"'Noto Sans', 'Noto Sans Arabic', 'DejaVu Sans', Tahoma, 'Segoe UI', Arial, sans-serif";
 
 export interface StaticMapInput {
 	size: Size;
@@ -32,14 +32,21 @@ export interface StaticMapInput {
 	layers: readonly StoryLayerData[];
 	/** Names of the story's points; the basemap does not label them again. */
 	storyPlaceNames: ReadonlySet<string>;
+	/** Feature id → its label in the edition's language: a name and maybe a second line. */
+	placeLabels: Readonly<Record<string, readonly string[]>>;
+	/** The basemap's credit, in the edition's language. */
+	attribution: string;
+	/** The story's label font family, if it has one. */
+	fontFamily?: string;
 }
 
-const STYLE = [
-	`text{font-family:${STATIC_MAP_FONTS};paint-order:stroke;stroke-linejoin:round}`,
-	`.s{fill:#1d1d1b;stroke:#fff;stroke-width:3.2px}`,
-	`.p{fill:${basemapPalette.label};stroke:#fff;stroke-width:2.8px}`,
-	`.c{fill:${basemapPalette.countryLabel};stroke:#fff;stroke-width:3px;letter-spacing:.12em}`
-].join('');
+const style = (fontFamily: string | undefined) =>
+	[
+		`text{font-family:${fontFamily ? `'${fontFamily.replace(/'/g, '')}', ` : ''}${STATIC_MAP_FALLBACK_FONTS};paint-order:stroke;stroke-linejoin:round}`,
+		`.s{fill:#1d1d1b;stroke:#fff;stroke-width:3.2px}`,
+		`.p{fill:${basemapPalette.label};stroke:#fff;stroke-width:2.8px}`,
+		`.c{fill:${basemapPalette.countryLabel};stroke:#fff;stroke-width:3px;letter-spacing:.12em}`
+	].join('');
 
 export function renderStaticMap(input: StaticMapInput): string {
 	const { width, height } = input.size;
@@ -59,7 +66,13 @@ export function renderStaticMap(input: StaticMapInput): string {
 		bounds,
 		hidePlaces: input.storyPlaceNames
 	});
-	const story = drawStoryLayers(input.layers, input.view, { zoom: frame.zoom, path, project, clip });
+	const story = drawStoryLayers(input.layers, input.view, {
+		zoom: frame.zoom,
+		path,
+		project,
+		clip,
+		labels: input.placeLabels
+	});
 
 	// What must show in any box: the region a fitted camera fits (MapLibre fits it again in a box
 	// of another size), else the whole frame. `meet` keeps it whole; the bleed fills the rest.
@@ -82,8 +95,8 @@ export function renderStaticMap(input: StaticMapInput): string {
 			'data-zoom': frame.zoom.toFixed(3)
 		})}>` +
 		`<title>${escapeXml(input.title)}</title>` +
-		`<desc>${escapeXml(`${input.description} ${STATIC_MAP_ATTRIBUTION} (public domain).`)}</desc>` +
-		`<style>${STYLE}</style>` +
+		`<desc>${escapeXml(`${input.description} ${input.attribution}`)}</desc>` +
+		`<style>${style(input.fontFamily)}</style>` +
 		`<rect${attrs({ x: clip[0], y: clip[1], width: clip[2] - clip[0], height: clip[3] - clip[1], fill: basemapPalette.sea })}/>` +
 		basemap.shapes +
 		story.shapes +

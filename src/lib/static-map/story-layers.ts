@@ -39,6 +39,8 @@ export function drawStoryLayers(
 		project: (lon: number, lat: number) => [number, number];
 		/** The drawn area [x0, y0, x1, y1]: points further than a label's length outside it are left out. */
 		clip?: readonly [number, number, number, number];
+		/** Feature id → its label: a name and maybe a second line (the edition's, as the live map's). */
+		labels: Readonly<Record<string, readonly string[]>>;
 	}
 ): StoryDrawing {
 	const { path, project } = options;
@@ -116,10 +118,10 @@ export function drawStoryLayers(
 		const layerLabels: Label[] = [];
 		for (const f of features.filter((f) => isPoint(f.geometry))) {
 			const minZoom = Number(f.properties?.label_min_zoom ?? 0);
-			if (Math.floor(options.zoom) < minZoom || typeof f.properties?.name !== 'string') continue;
-			const lines = [{ text: f.properties.name, size: LABEL_SIZE }];
-			if (typeof f.properties.name_fa === 'string')
-				lines.push({ text: f.properties.name_fa, size: LABEL_SIZE * 0.9 });
+			// Own entries only: a feature id such as "constructor" must not find Object.prototype's.
+			const label = Object.hasOwn(options.labels, String(f.id)) ? options.labels[String(f.id)] : undefined;
+			if (Math.floor(options.zoom) < minZoom || !label) continue;
+			const lines = label.map((text, i) => ({ text, size: i === 0 ? LABEL_SIZE : LABEL_SIZE * 0.9 }));
 			for (const [lon, lat] of pointsOf(f.geometry)) {
 				const [x, y] = project(lon, lat);
 				if (!inView([x, y])) continue;

@@ -7,8 +7,8 @@ import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { frameTitle, oembedPath, type OEmbedRich } from '../../../src/lib/embed/oembed';
-import { embedCode, embedUrl, escapeHtml, iframeHtml } from '../../../src/lib/embed/snippet';
+import { frameTitle, oembedPath, type OEmbedRich } from '../../../src/lib/share/oembed';
+import { embedCode, embedUrl, escapeHtml, iframeHtml } from '../../../src/lib/share/snippet';
 import { loadSite } from '../../../src/lib/server/load-site';
 import { HOST_CHAPTER } from './origins';
 
@@ -17,18 +17,22 @@ const { values } = parseArgs({ options: { site: { type: 'string' }, out: { type:
 const siteUrl = values.site!;
 const out = values.out!;
 
-const { story } = await loadSite();
+const { story, info } = (await loadSite()).editions[0]!;
 const chapter = story.chapters.find((c) => c.id === HOST_CHAPTER)!;
 const template = await readFile(join(here, 'article.html'), 'utf8');
 const page = (title: string, embeds: string) =>
 	template.replaceAll('{{title}}', escapeHtml(title)).replace('{{embeds}}', embeds);
 const block = (html: string) => `<div class="embed-block">\n${html}\n</div>`;
 
-const storySnippet = embedCode({ siteUrl, target: { kind: 'story' }, title: frameTitle(story.meta.title) });
+const storySnippet = embedCode({
+	siteUrl,
+	target: { kind: 'story' },
+	title: frameTitle(info.strings, story.meta.title)
+});
 const chapterSnippet = embedCode({
 	siteUrl,
 	target: { kind: 'chapter', id: chapter.id },
-	title: frameTitle(story.meta.title, chapter.title)
+	title: frameTitle(info.strings, story.meta.title, chapter.title)
 });
 
 /**
@@ -55,7 +59,7 @@ await writeFile(
 			embedCode({
 				siteUrl,
 				target: { kind: 'story' },
-				title: frameTitle(story.meta.title),
+				title: frameTitle(info.strings, story.meta.title),
 				followScroll: true
 			})
 		)
@@ -70,7 +74,7 @@ await writeFile(
 			iframeHtml({
 				siteUrl,
 				target: { kind: 'chapter', id: chapter.id },
-				title: frameTitle(story.meta.title, chapter.title)
+				title: frameTitle(info.strings, story.meta.title, chapter.title)
 			})
 		)
 	)

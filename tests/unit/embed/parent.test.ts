@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { heightMessages } from '../../../src/lib/embed/messages';
+import { heightMessages } from '../../../src/lib/share/messages';
 
 const SOURCE = readFileSync(new URL('../../../src/lib/embed/parent.js', import.meta.url), 'utf8');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cameraCommand, FLIGHT_MS } from '../../../src/lib/map/camera';
+import { cameraCommand, cameraYaml, FLIGHT_MS } from '../../../src/lib/map/camera';
 import type { CameraTarget } from '../../../src/lib/map/view';
 
 const center: CameraTarget = { kind: 'center', center: [51.4, 35.7], zoom: 9, pitch: 20, bearing: -10 };
@@ -51,5 +51,16 @@ describe('cameraCommand', () => {
 		});
 		const still = cameraCommand(bounds, { reducedMotion: true, animate: true });
 		expect(still.method === 'fitBounds' && still.options.animate).toBe(false);
+	});
+});
+
+describe('cameraYaml', () => {
+	it('writes the view as a camera line an author pastes into a chapter', () => {
+		expect(cameraYaml({ lon: 51.38904, lat: 35.68921, zoom: 7.456, pitch: 0, bearing: -0.01 })).toBe(
+			'camera: { center: [51.389, 35.6892], zoom: 7.46 }'
+		);
+		expect(cameraYaml({ lon: 2.35, lat: 48.86, zoom: 5, pitch: 30, bearing: 12.34 })).toBe(
+			'camera: { center: [2.35, 48.86], zoom: 5, pitch: 30, bearing: 12.3 }'
+		);
 	});
 });

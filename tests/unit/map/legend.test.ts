@@ -30,14 +30,18 @@ describe('legendFor', () => {
 
 	it('explains approximate places and schematic lines only when some are visible', () => {
 		const labels = (features: ManifestFeature[]) =>
-			legendFor([{ legend: 'L', color: '#111111', features }]).map((e) => e.label);
+			legendFor([{ legend: 'L', color: '#111111', features }]).map((e) =>
+				'label' in e ? e.label : e.convention
+			);
 		expect(labels([feature('Point')])).toEqual(['L']);
-		expect(labels([feature('Point', { certainty: 'approximate', radius_km: 5 })])).toContain(
-			'Approximate location (circle: how far off it may be)'
-		);
-		expect(labels([feature('LineString', { certainty: 'approximate', radius_km: 5 })])).toContain(
-			'Approximate or schematic line'
-		);
+		expect(labels([feature('Point', { certainty: 'approximate', radius_km: 5 })])).toEqual([
+			'L',
+			'approximate'
+		]);
+		expect(labels([feature('LineString', { certainty: 'approximate', radius_km: 5 })])).toEqual([
+			'L',
+			'schematic'
+		]);
 	});
 
 	it('is empty when nothing is visible', () => {

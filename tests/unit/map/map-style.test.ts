@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LayerSpecification } from 'maplibre-gl';
-import { LABEL_FONT } from '../../../src/lib/map/label-fonts';
+import { FALLBACK_LABEL_FONT } from '../../../src/lib/map/label-fonts';
 import { storyMapStyle } from '../../../src/lib/map/map-style';
 import { DRAW_LAYER, styleLayerIds } from '../../../src/lib/map/story-layers-style';
 import type { BasemapManifest } from '../../../src/lib/geodata/manifest';
@@ -33,7 +33,8 @@ describe('storyMapStyle', () => {
 			siteUrl: 'https://example.org',
 			basemap,
 			layers: [layer('paris'), layer('tehran')],
-			visible: ['paris']
+			visible: ['paris'],
+			placeLabels: {}
 		});
 		for (const id of styleLayerIds('paris')) expect(visibility(style.layers, id)).toBe('visible');
 		for (const id of styleLayerIds('tehran')) expect(visibility(style.layers, id)).toBe('none');
@@ -45,19 +46,43 @@ describe('storyMapStyle', () => {
 		const style = storyMapStyle({
 			siteUrl: 'https://example.org',
 			basemap,
-			layers: [layer('paris')]
+			layers: [layer('paris')],
+			placeLabels: {}
 		});
 		for (const id of styleLayerIds('paris')) expect(visibility(style.layers, id)).toBe('none');
 	});
 
-	it('draws labels in the family it is given, the label font by default', () => {
+	it('draws labels in the family it is given, the fallback font without one', () => {
 		const textFonts = (labelFont?: string) =>
 			new Set(
-				storyMapStyle({ siteUrl: 'https://example.org', basemap, layers: [layer('paris')], labelFont })
+				storyMapStyle({
+					siteUrl: 'https://example.org',
+					basemap,
+					layers: [layer('paris')],
+					labelFont,
+					placeLabels: {}
+				})
 					.layers.filter((l) => l.type === 'symbol')
 					.map((l) => JSON.stringify((l.layout as { 'text-font'?: unknown })['text-font']))
 			);
-		expect(textFonts()).toEqual(new Set([JSON.stringify([LABEL_FONT])]));
-		expect(textFonts('sans-serif')).toEqual(new Set([JSON.stringify(['sans-serif'])]));
+		expect(textFonts()).toEqual(new Set([JSON.stringify([FALLBACK_LABEL_FONT])]));
+		expect(textFonts('Vazirmatn')).toEqual(new Set([JSON.stringify(['Vazirmatn'])]));
+	});
+
+	it('labels each point with the lines the page gives it (its name, then a second line smaller)', () => {
+		const style = storyMapStyle({
+			siteUrl: 'https://example.org',
+			basemap,
+			layers: [layer('paris')],
+			placeLabels: { paris: ['Paris', 'پاریس'], tehran: ['Tehran'] }
+		});
+		const label = style.layers.find((l) => l.id === styleLayerIds('paris').at(-1));
+		expect((label!.layout as { 'text-field': unknown })['text-field']).toEqual([
+			'format',
+			['match', ['get', 'id'], 'paris', 'Paris', 'tehran', 'Tehran', ''],
+			{},
+			['match', ['get', 'id'], 'paris', '\nپاریس', ''],
+			{ 'font-scale': 0.9 }
+		]);
 	});
 });

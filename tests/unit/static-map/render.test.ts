@@ -142,7 +142,15 @@ function render(view: Partial<MapView> = {}) {
 		description: 'A test map.',
 		basemap: basemap(),
 		layers,
-		storyPlaceNames: new Set(['Old City'])
+		storyPlaceNames: new Set(['Old City']),
+		// As the server builds them for an edition (server/editions.ts): each point's name, then a second line.
+		placeLabels: {
+			'old-city': ['Old City', 'شهر کهنه'],
+			camp: ['Camp <b>"X"</b> & co'],
+			hamlet: ['Hamlet'],
+			elsewhere: ['Elsewhere']
+		},
+		attribution: 'Basemap: Natural Earth'
 	});
 }
 
@@ -169,7 +177,7 @@ describe('a static map', () => {
 		expect(svg).toContain('>Basemap Town</tspan>');
 		// "Old City" is a story place: labelled once, by the story.
 		expect(svg.match(/>Old City</g)).toHaveLength(1);
-		expect(svg).toContain('<desc>A test map. Basemap: Natural Earth (public domain).</desc>');
+		expect(svg).toContain('<desc>A test map. Basemap: Natural Earth</desc>');
 	});
 
 	it('shows exactly the chapter’s layers, in their colours', () => {
@@ -202,7 +210,7 @@ describe('a static map', () => {
 		expect(featureElement(svg, 'road')).toMatch(/stroke-dasharray="10 5"/);
 	});
 
-	it('labels places with their name and, under it, their Persian name; respects label_min_zoom', () => {
+	it('labels places with the edition’s label lines (here a name and, under it, its Persian name); respects label_min_zoom', () => {
 		const svg = render();
 		expect(svg).toMatch(
 			/<text class="s"[^>]*><tspan[^>]*>Old City<\/tspan><tspan[^>]*font-size="11.7"[^>]*>شهر کهنه<\/tspan><\/text>/

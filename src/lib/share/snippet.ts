@@ -1,0 +1,106 @@
+/**
+ * Embed URLs and the HTML editors paste into their CMS: an iframe plus our parent script, in the
+ * shape Datawrapper made familiar. Pure. Every value written into the HTML is escaped.
+ */
+import { flagsQuery, type EmbedFlags } from './flags';
+import { pagePath } from './site-paths';
+
+export type EmbedTarget = { kind: 'story' } | { kind: 'chapter'; id: string };
+
+export type SnippetFlags = Partial<Omit<EmbedFlags, 'chapter'>>;
+
+/**
+ * Initial iframe heights in px: the middle of the content heights measured in a 640 px column (the
+ * common article width; chapters 737 to 829 px, story steps 1013 to 1121 px), so the page barely
+ * moves when the real height arrives, and a frame without the parent script shows nearly everything.
+ */
+export const INITIAL_HEIGHT: Readonly<Record<EmbedTarget['kind'], number>> = { story: 1050, chapter: 780 };
+/** oEmbed needs a width; the iframe itself takes the full column width. */
+export const NOMINAL_WIDTH = 640;
+
+/** Marks our iframes, so the parent script resizes them and nothing else. */
+export const EMBED_ATTRIBUTE = 'data-story-map-embed';
+
+/** Site-relative path of an embed page, with a leading slash ("/embed/tehran/", "/fa/embed/"). */
+export function embedPath(target: EmbedTarget, editionPrefix = ''): string {
+	return `/${pagePath(target.kind === 'story' ? { kind: 'embed' } : { kind: 'chapter-embed', chapter: target.id }, editionPrefix)}`;
+}
+
+/** Stable id of an embed, used in the Datawrapper message. */
+export function embedId(target: EmbedTarget): string {
+	return target.kind === 'story' ? 'story' : `chapter-${target.id}`;
+}
+
+/** @param siteUrl absolute URL of the site root, without a trailing slash */
+export function embedUrl(
+	siteUrl: string,
+	target: EmbedTarget,
+	flags: SnippetFlags = {},
+	editionPrefix = ''
+): string {
+	return `${siteUrl}${embedPath(target, editionPrefix)}${flagsQuery(flags)}`;
+}
+
+export function parentScriptUrl(siteUrl: string): string {
+	return `${siteUrl}/embed.js`;
+}
+
+export function escapeHtml(text: string): string {
+	return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+export interface SnippetOptions {
+	siteUrl: string;
+	target: EmbedTarget;
+	flags?: SnippetFlags;
+	/** Accessible name of the frame, e.g. "Map: The July 1988 advance". */
+	title: string;
+	/** The edition embedded ('' for the story's own language). */
+	editionPrefix?: string;
+	height?: number;
+	/**
+	 * Whole story only: with the parent script, the frame shows every chapter and follows the host
+	 * page's scroll (the map stays in view while the text scrolls); without it, the stepper.
+	 */
+	followScroll?: boolean;
+}
+
+/** The iframe alone: works without the script, at its initial height (scrolling inside if needed). */
+export function iframeHtml(options: SnippetOptions): string {
+	const { siteUrl, target, flags, title, height, followScroll, editionPrefix } = options;
+	const attributes: [string, string][] = [
+		['src', embedUrl(siteUrl, target, flags, editionPrefix)],
+		['title', title],
+		[EMBED_ATTRIBUTE, followScroll && target.kind === 'story' ? 'scroll' : ''],
+		['loading', 'lazy'],
+		['referrerpolicy', 'no-referrer'],
+		['allow', 'fullscreen'],
+		['height', String(height ?? INITIAL_HEIGHT[target.kind])],
+		['style', 'display: block; width: 100%; min-width: 100%; border: none;']
+	];
+	const html = attributes.map(([name, value]) => (value === '' ? name : `${name}="${escapeHtml(value)}"`));
+	return `<iframe ${html.join(' ')}></iframe>`;
+}
+
+export function scriptHtml(siteUrl: string): string {
+	return `<script async src="${escapeHtml(parentScriptUrl(siteUrl))}"></script>`;
+}
+
+/** The snippet editors paste: the iframe and the parent script that keeps it at its content height. */
+export function embedCode(options: SnippetOptions): string {
+	return `${iframeHtml(options)}\n${scriptHtml(options.siteUrl)}`;
+}
+
+/**
+ * For AMP pages: amp-iframe resizes on the embed's `embed-size` message; it needs `resizable` and
+ * an `overflow` element, and cannot sit in the first 600 px of the page.
+ */
+export function ampCode({ siteUrl, target, flags, title, height, editionPrefix }: SnippetOptions): string {
+	const src = escapeHtml(embedUrl(siteUrl, target, flags, editionPrefix));
+	return [
+		`<amp-iframe src="${src}" title="${escapeHtml(title)}" width="${NOMINAL_WIDTH}" height="${height ?? INITIAL_HEIGHT[target.kind]}"`,
+		`  layout="responsive" resizable sandbox="allow-scripts allow-same-origin allow-popups" frameborder="0">`,
+		`  <button overflow type="button">Show all</button>`,
+		`</amp-iframe>`
+	].join('\n');
+}

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { oembedPath, oembedResponse } from '../../../src/lib/share/oembed';
+import { DEFAULT_SITE_URL, resolveSiteUrl } from '../../../src/lib/share/site-url';
+import { INITIAL_HEIGHT } from '../../../src/lib/share/snippet';
+import { ENGINE_STRINGS } from '../../../src/lib/i18n/strings';
+
+const siteUrl = 'https://example.org/story';
+const edition = { editionPrefix: '', strings: ENGINE_STRINGS };
+
+describe('oembedResponse', () => {
+	it('is a complete oEmbed 1.0 rich response', () => {
+		const response = oembedResponse({
+			siteUrl,
+			target: { kind: 'chapter', id: 'tehran' },
+			storyTitle: 'A history',
+			byline: 'The team',
+			chapterTitle: 'Founded in Tehran',
+			...edition
+		});
+		expect(response).toMatchObject({
+			type: 'rich',
+			version: '1.0',
+			title: 'Founded in Tehran — A history',
+			author_name: 'The team',
+			provider_name: 'A history',
+			provider_url: 'https://example.org/story/',
+			width: 640,
+			height: INITIAL_HEIGHT.chapter
+		});
+		expect(response.html).toContain('src="https://example.org/story/embed/tehran/"');
+		expect(response.html).toContain('title="Map: Founded in Tehran (from “A history”)"');
+		expect(response.html).toContain('<script async src="https://example.org/story/embed.js"></script>');
+	});
+
+	it('uses only absolute URLs on the site in its html', () => {
+		const { html } = oembedResponse({
+			siteUrl,
+			target: { kind: 'story' },
+			storyTitle: 'A history',
+			...edition
+		});
+		const urls = [...html.matchAll(/(?:src|href)="([^"]*)"/g)].map((m) => m[1]!);
+		expect(urls.length).toBeGreaterThan(1);
+		for (const url of urls) expect(url.startsWith(`${siteUrl}/`), url).toBe(true);
+	});
+
+	it('leaves author_name out when there is no byline', () => {
+		expect(
+			oembedResponse({ siteUrl, target: { kind: 'story' }, storyTitle: 'A', ...edition })
+		).not.toHaveProperty('author_name');
+	});
+
+	it('has one JSON file per embed', () => {
+		expect(oembedPath({ kind: 'story' })).toBe('/oembed/story.json');
+		expect(oembedPath({ kind: 'chapter', id: 'paris' })).toBe('/oembed/chapters/paris.json');
+	});
+
+	it('keeps an edition’s embeds and words in that edition', () => {
+		const response = oembedResponse({
+			siteUrl,
+			target: { kind: 'chapter', id: 'tehran' },
+			storyTitle: 'تاریخ',
+			chapterTitle: 'تهران',
+			editionPrefix: 'fa',
+			strings: { ...ENGINE_STRINGS, 'embed.frameTitle.chapter': 'نقشه: {chapter} (از «{story}»)' }
+		});
+		expect(response.provider_url).toBe('https://example.org/story/fa/');
+		expect(response.html).toContain('src="https://example.org/story/fa/embed/tehran/"');
+		expect(response.html).toContain('title="نقشه: تهران (از «تاریخ»)"');
+		expect(oembedPath({ kind: 'story' }, 'fa')).toBe('/fa/oembed/story.json');
+	});
+});
+
+describe('resolveSiteUrl', () => {
+	it('defaults to the local preview address', () => {
+		expect(resolveSiteUrl(undefined)).toBe(DEFAULT_SITE_URL);
+		expect(resolveSiteUrl('  ')).toBe(DEFAULT_SITE_URL);
+	});
+
+	it('drops the trailing slash and keeps a base path', () => {
+		expect(resolveSiteUrl('https://example.org/story/')).toBe('https://example.org/story');
+		expect(resolveSiteUrl('https://example.org')).toBe('https://example.org');
+	});
+
+	it('refuses what cannot be a site root', () => {
+		for (const bad of [
+			'example.org',
+			'ftp://example.org',
+			'https://example.org/?a=1',
+			'https://example.org/#x'
+		])
+			expect(() => resolveSiteUrl(bad), bad).toThrow(/PUBLIC_SITE_URL/);
+	});
+});
