@@ -197,7 +197,7 @@ const expectations = new Map(
 const refused = allCases.filter((name) => !('accepted' in expectations.get(name)!));
 const accepted = allCases.filter((name) => 'accepted' in expectations.get(name)!);
 
-describe('the broken-content corpus', () => {
+describe('the broken-content corpus', { timeout: 60_000 }, () => {
 	it('the corpus is big enough and every case says what it expects', () => {
 		expect(refused.length).toBeGreaterThanOrEqual(60);
 		expect(accepted.length).toBeGreaterThanOrEqual(4);
