@@ -90,9 +90,9 @@ describe('npm run build is all or nothing', { timeout: 300_000 }, () => {
 			name: 'a page that throws while it is prerendered (inside vite build)',
 			change: () =>
 				edit(
-					'src/routes/embed/[chapter]/+page.server.ts',
-					'export const load: PageServerLoad = async ({ params }) => {',
-					"export const load: PageServerLoad = async ({ params }) => {\n\tif (params.chapter === 'paris') throw new Error('injected prerender failure');"
+					'src/routes/[[edition=edition]]/embed/[chapter]/+page.server.ts',
+					'export const load: PageServerLoad = ({ params }) =>',
+					"export const load: PageServerLoad = ({ params }) =>\n\tparams.chapter === 'paris' ? Promise.reject(new Error('injected prerender failure')) :"
 				),
 			says: /vite build failed/
 		},
