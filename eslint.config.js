@@ -86,6 +86,8 @@ export default ts.config(
 	{
 		ignores: [
 			'build/',
+			'.build-staging-*/',
+			'.geo-staging-*/',
 			'.svelte-kit/',
 			'node_modules/',
 			'static/',

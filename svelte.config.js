@@ -1,5 +1,10 @@
 import adapter from '@sveltejs/adapter-static';
 
+// `npm run build` (scripts/build.ts) builds from a staged copy of static/ into a staging folder and
+// swaps the result in only when every step has succeeded; these name the staged folders.
+const staticDir = process.env.BUILD_STATIC_DIR || 'static';
+const outDir = process.env.BUILD_OUT_DIR || 'build';
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	compilerOptions: {
@@ -7,7 +12,8 @@ const config = {
 		runes: ({ filename }) => (filename.split(/[/\\]/).includes('node_modules') ? undefined : true)
 	},
 	kit: {
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		adapter: adapter({ pages: outDir, assets: outDir, fallback: undefined, strict: true }),
+		files: { assets: staticDir },
 		prerender: {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',

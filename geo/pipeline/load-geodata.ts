@@ -3,8 +3,8 @@
  * and the files the page will serve. Reads only: writing is build.ts's job.
  */
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
 import bbox from '@turf/bbox';
+import type { Geometry } from 'geojson';
 import length from '@turf/length';
 import { GeoConfig, type BBox } from '../../src/lib/content/schema';
 import { IssueList } from '../../src/lib/content/validation-error';
@@ -12,10 +12,10 @@ import { parseYaml } from '../../src/lib/content/yaml-file';
 import { issuesFromZod } from '../../src/lib/content/zod-issues';
 import { unionBBox } from '../../src/lib/geodata/bbox';
 import type { GeometryKind, ManifestLayer } from '../../src/lib/geodata/manifest';
-import { readTextFile } from '../../src/lib/server/read-text-file';
+import { checkStoryFolder, readStoryFile } from '../../src/lib/server/story-files';
 import { beyondExtract, NATURAL_EARTH_EXTRACT } from './basemap/extract';
 import { prepareLayer } from './prepare-layer';
-import { lineOfId, validateLayer, type StoryFeature } from './validate-layer';
+import { idLines, validateLayer, type StoryFeature } from './validate-layer';
 
 export interface Geodata {
 	config: GeoConfig;
@@ -27,9 +27,12 @@ export interface Geodata {
 const round = (n: number) => Math.round(n * 1e5) / 1e5;
 const roundBox = (box: number[]): BBox => [round(box[0]!), round(box[1]!), round(box[2]!), round(box[3]!)];
 
-/** A feature's extent; an approximate point covers its uncertainty circle. */
-function featureBBox(feature: StoryFeature): BBox {
-	const box = roundBox(bbox(feature));
+/**
+ * A feature's extent as drawn (`drawn`: its geometry after prepareLayer, so a great-circle move covers
+ * its whole arc, not only its ends); an approximate point covers its uncertainty circle.
+ */
+function featureBBox(feature: StoryFeature, drawn: Geometry): BBox {
+	const box = roundBox(bbox(drawn));
 	const radius = feature.properties.radius_km;
 	if (radius === undefined) return box;
 	const dLat = radius / 111.32;
@@ -42,9 +45,11 @@ function featureBBox(feature: StoryFeature): BBox {
  * @param displayDir the same folder as error messages name it (relative to the project root)
  */
 export async function loadGeodata(storyDir: string, displayDir: string): Promise<Geodata> {
+	const folder = { dir: storyDir, display: displayDir };
+	await checkStoryFolder(folder);
 	const issues = new IssueList();
 	const configPath = `${displayDir}/layers.yaml`;
-	const configText = await readTextFile(join(storyDir, 'layers.yaml'), configPath, issues);
+	const configText = await readStoryFile(folder, 'layers.yaml', issues);
 	const yaml = configText === undefined ? undefined : parseYaml(configText, configPath, issues);
 	const parsed = yaml ? GeoConfig.safeParse(yaml.data) : undefined;
 	if (parsed && !parsed.success) issuesFromZod(parsed.error, configPath, yaml).forEach((i) => issues.add(i));
@@ -79,16 +84,17 @@ export async function loadGeodata(storyDir: string, displayDir: string): Promise
 		}
 		seenLayers.add(layer.id);
 		const sourceFile = `${displayDir}/layers/${layer.id}.geojson`;
-		const text = await readTextFile(join(storyDir, 'layers', `${layer.id}.geojson`), sourceFile, issues);
+		const text = await readStoryFile(folder, `layers/${layer.id}.geojson`, issues);
 		if (text === undefined) continue;
 		const features = validateLayer(text, sourceFile, config.region, issues);
+		const lineOfId = idLines(text);
 		for (const feature of features) {
 			const owner = featureOwner.get(feature.id);
 			if (owner) {
 				issues.add({
 					file: sourceFile,
 					field: `features[id=${feature.id}].id`,
-					line: lineOfId(text, feature.id),
+					line: lineOfId(feature.id),
 					message: `duplicate feature id "${feature.id}" (also in ${owner}); ids must be unique across layers`
 				});
 			}
@@ -105,7 +111,8 @@ export async function loadGeodata(storyDir: string, displayDir: string): Promise
 		);
 		const hash = createHash('sha256').update(output).digest('hex').slice(0, 10);
 		files.set(`${layer.id}.geojson`, output);
-		const boxes = features.map(featureBBox);
+		const drawn = new Map(prepared.features.map((f) => [f.id, f.geometry]));
+		const boxes = features.map((feature) => featureBBox(feature, drawn.get(feature.id)!));
 		layers.push({
 			...layer,
 			sourceFile,

@@ -2,6 +2,7 @@
  * Validates one story layer (an RFC 7946 FeatureCollection) and returns its features,
  * recording every problem with the file, the field and, where it can be found, the line.
  */
+import greatCircle from '@turf/great-circle';
 import type { Feature, Geometry, Position } from 'geojson';
 import {
 	FeatureProperties,
@@ -11,7 +12,10 @@ import {
 	type FeatureProperties as Props
 } from '../../src/lib/content/schema';
 import { containsPoint } from '../../src/lib/geodata/bbox';
-import type { IssueList } from '../../src/lib/content/validation-error';
+import { lineIndex } from '../../src/lib/content/line-index';
+import { tooDeep, tooDeepMessage } from '../../src/lib/content/nesting';
+import { stringProblems } from '../../src/lib/content/text-rules';
+import { quoteValue, type IssueList } from '../../src/lib/content/validation-error';
 import { formatPath, humanMessage, issuesFromZod } from '../../src/lib/content/zod-issues';
 
 export interface StoryFeature extends Feature<Geometry, Props> {
@@ -22,11 +26,17 @@ type Path = (string | number)[];
 
 const SUPPORTED = ['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon'];
 
-/** Line of the first `"id": "<id>"` in the file, to point errors at the right feature. */
-export function lineOfId(text: string, id: unknown): number | undefined {
-	if (typeof id !== 'string') return undefined;
-	const index = text.search(new RegExp(`"id"\\s*:\\s*"${id.replace(/[^a-z0-9-]/gi, '')}"`));
-	return index < 0 ? undefined : text.slice(0, index).split('\n').length;
+/**
+ * The 1-based line of the first `"id": "<id>"` of each id in the file, to point errors at the right
+ * feature: one pass over the text, however many features it has.
+ */
+export function idLines(text: string): (id: unknown) => number | undefined {
+	const lineOf = lineIndex(text);
+	const lines = new Map<string, number>();
+	for (const match of text.matchAll(/"id"\s*:\s*"([^"\\\n]*)"/g)) {
+		if (!lines.has(match[1]!)) lines.set(match[1]!, lineOf(match.index) + 1);
+	}
+	return (id) => (typeof id === 'string' ? lines.get(id) : undefined);
 }
 
 /**
@@ -34,7 +44,7 @@ export function lineOfId(text: string, id: unknown): number | undefined {
  * `Unexpected token 'x', …"<text around it>"… is not valid JSON`.
  */
 function jsonErrorLine(text: string, error: Error): number | undefined {
-	const lineAt = (index: number) => text.slice(0, index).split('\n').length;
+	const lineAt = (index: number) => lineIndex(text)(index) + 1;
 	const position = /position (\d+)/.exec(error.message)?.[1];
 	if (position !== undefined) return lineAt(Number(position));
 	const token = /Unexpected token '(.)'/.exec(error.message)?.[1];
@@ -65,10 +75,51 @@ function checkPositions(
 	return coordinates.flatMap((child, i) => checkPositions(child, depth - 1, [...path, i], report));
 }
 
+/** The parts of a geometry as lists of positions: points, lines and rings, each with its path. */
+function parts(
+	type: string,
+	coordinates: unknown,
+	at: Path
+): { kind: 'line' | 'ring'; points: Position[]; at: Path }[] {
+	const list = coordinates as Position[][] & Position[][][];
+	if (type === 'LineString') return [{ kind: 'line', points: coordinates as Position[], at }];
+	if (type === 'MultiLineString') return list.map((points, i) => ({ kind: 'line', points, at: [...at, i] }));
+	if (type === 'Polygon') return list.map((points, i) => ({ kind: 'ring', points, at: [...at, i] }));
+	if (type === 'MultiPolygon')
+		return (coordinates as Position[][][]).flatMap((polygon, p) =>
+			polygon.map((points, i) => ({ kind: 'ring' as const, points, at: [...at, p, i] }))
+		);
+	return [];
+}
+
+/** What a geometry with nothing in it lacks, or undefined when it has something to draw. */
+function emptiness(type: string, coordinates: unknown[]): { at: number[]; message: string } | undefined {
+	if (coordinates.length === 0) {
+		const needs: Record<string, string> = {
+			MultiPoint: 'points',
+			LineString: 'positions',
+			MultiLineString: 'lines',
+			Polygon: 'a ring',
+			MultiPolygon: 'polygons'
+		};
+		return { at: [], message: `is empty: a ${type} needs ${needs[type]}` };
+	}
+	if (type === 'MultiPolygon') {
+		const index = (coordinates as unknown[][]).findIndex((polygon) => polygon.length === 0);
+		if (index >= 0) return { at: [index], message: 'is an empty polygon: a polygon needs a ring' };
+	}
+	return undefined;
+}
+
+/**
+ * @param greatCircle the feature is drawn as a great-circle arc between its ends, so a step of more
+ *   than 180° of longitude is not drawn the long way round (its arc is checked on its own)
+ */
 function checkGeometry(
 	geometry: unknown,
 	path: Path,
-	report: (path: Path, message: string) => void
+	report: (path: Path, message: string) => void,
+	greatCircle = false
 ): Position[] {
 	if (geometry === null || typeof geometry !== 'object') {
 		report(path, 'is missing: every story feature needs a geometry');
@@ -76,43 +127,81 @@ function checkGeometry(
 	}
 	const { type, coordinates } = geometry as { type?: unknown; coordinates?: unknown };
 	if (typeof type !== 'string' || !SUPPORTED.includes(type)) {
-		report([...path, 'type'], `must be one of ${SUPPORTED.join(', ')} (got ${JSON.stringify(type)})`);
+		report([...path, 'type'], `must be one of ${SUPPORTED.join(', ')} (got ${quoteValue(type)})`);
 		return [];
 	}
 	const depth = { Point: 0, MultiPoint: 1, LineString: 1, MultiLineString: 2, Polygon: 2, MultiPolygon: 3 }[
 		type
 	]!;
 	const coordsPath = [...path, 'coordinates'];
-	const positions = checkPositions(coordinates, depth, coordsPath, report);
-	if (positions.length === 0) return positions;
+	let malformed = false;
+	const positions = checkPositions(coordinates, depth, coordsPath, (at, message) => {
+		malformed = true;
+		report(at, message);
+	});
+	if (malformed) return [];
+	const empty = depth > 0 ? emptiness(type, coordinates as unknown[]) : undefined;
+	if (empty) {
+		report([...coordsPath, ...empty.at], empty.message);
+		return [];
+	}
 
-	const lines: { points: unknown[]; at: Path }[] =
-		type === 'LineString'
-			? [{ points: coordinates as unknown[], at: coordsPath }]
-			: type === 'MultiLineString'
-				? (coordinates as unknown[][]).map((points, i) => ({ points, at: [...coordsPath, i] }))
-				: [];
-	for (const line of lines) if (line.points.length < 2) report(line.at, 'a line needs at least 2 positions');
-
-	const rings: { ring: Position[]; at: Path }[] =
-		type === 'Polygon'
-			? (coordinates as Position[][]).map((ring, i) => ({ ring, at: [...coordsPath, i] }))
-			: type === 'MultiPolygon'
-				? (coordinates as Position[][][]).flatMap((polygon, p) =>
-						polygon.map((ring, i) => ({ ring, at: [...coordsPath, p, i] }))
-					)
-				: [];
-	for (const { ring, at } of rings) {
-		if (ring.length < 4)
-			report(at, 'a polygon ring needs at least 4 positions (the last repeating the first)');
-		else {
-			const [first, last] = [ring[0]!, ring[ring.length - 1]!];
+	let ok = true;
+	const fail = (at: Path, message: string) => {
+		ok = false;
+		report(at, message);
+	};
+	for (const { kind, points, at } of parts(type, coordinates, coordsPath)) {
+		if (kind === 'line' && points.length < 2) fail(at, 'a line needs at least 2 positions');
+		if (kind === 'ring' && points.length < 4)
+			fail(at, 'a polygon ring needs at least 4 positions (the last repeating the first)');
+		else if (kind === 'ring') {
+			const [first, last] = [points[0]!, points[points.length - 1]!];
 			if (first[0] !== last[0] || first[1] !== last[1]) {
-				report(at, `ring is not closed: it starts at [${first.join(', ')}] but ends at [${last.join(', ')}]`);
+				fail(at, `ring is not closed: it starts at [${first.join(', ')}] but ends at [${last.join(', ')}]`);
 			}
 		}
+		const jump = points.findIndex((p, i) => i > 0 && Math.abs(p[0]! - points[i - 1]![0]!) > 180);
+		if (jump > 0 && !greatCircle) {
+			fail(
+				[...at, jump],
+				`goes from [${points[jump - 1]!.join(', ')}] to [${points[jump]!.join(', ')}], more than 180° of longitude in one step: ` +
+					'maps draw it the long way round; the map cannot show lines across the antimeridian (180°)'
+			);
+		}
 	}
-	return positions;
+	if (ok && positions.some((p) => p[0] === 180) && positions.some((p) => p[0] === -180)) {
+		fail(
+			coordsPath,
+			'is split at the antimeridian (it has positions at both 180° and -180°): the map cannot frame a feature across 180°, it would show the whole world'
+		);
+	}
+	return ok ? positions : [];
+}
+
+/** Degrees of arc between two positions on the sphere (haversine). */
+function arcDegrees([lon1, lat1]: Position, [lon2, lat2]: Position): number {
+	const rad = Math.PI / 180;
+	const h =
+		Math.sin(((lat2! - lat1!) * rad) / 2) ** 2 +
+		Math.cos(lat1! * rad) * Math.cos(lat2! * rad) * Math.sin(((lon2! - lon1!) * rad) / 2) ** 2;
+	return (2 * Math.asin(Math.min(1, Math.sqrt(h)))) / rad;
+}
+
+/**
+ * Why the great-circle arc between two positions cannot be drawn, or undefined when it can: the
+ * same place twice, (nearly) antipodal ends (infinitely many great circles join them, and a tiny
+ * change swings the arc across the globe), or an arc crossing the antimeridian.
+ */
+export function greatCircleProblem(start: Position, end: Position): string | undefined {
+	if (start[0] === end[0] && start[1] === end[1]) return 'a move must end somewhere else than it starts';
+	const degrees = arcDegrees(start, end);
+	if (degrees > 179)
+		return `its ends are ${degrees.toFixed(1)}° of arc apart, (nearly) opposite on the globe: no single great circle joins them; add a position on the way, as a LineString without path: great-circle`;
+	const arc = greatCircle(start, end, { npoints: 64 }).geometry;
+	if (arc.type !== 'LineString')
+		return 'its great-circle arc crosses the antimeridian (180°), which the map cannot frame';
+	return undefined;
 }
 
 /**
@@ -120,6 +209,11 @@ function checkGeometry(
  *   is reported as swapped.
  */
 export function validateLayer(text: string, file: string, region: BBox, issues: IssueList): StoryFeature[] {
+	const deep = tooDeep(text);
+	if (deep) {
+		issues.add({ file, field: '', line: deep.line + 1, message: tooDeepMessage() });
+		return [];
+	}
 	let data: unknown;
 	try {
 		data = JSON.parse(text);
@@ -137,7 +231,7 @@ export function validateLayer(text: string, file: string, region: BBox, issues: 
 		issues.add({
 			file,
 			field: 'type',
-			message: `must be "FeatureCollection" (got ${JSON.stringify(root?.type ?? typeof root)})`
+			message: `must be "FeatureCollection" (got ${quoteValue(root === null || typeof root !== 'object' ? root : root.type)})`
 		});
 		return [];
 	}
@@ -146,17 +240,31 @@ export function validateLayer(text: string, file: string, region: BBox, issues: 
 		return [];
 	}
 
+	const featureLines = idLines(text);
+	const featureLine = (index: unknown) =>
+		typeof index === 'number' ? featureLines((root.features as { id?: unknown }[])[index]?.id) : undefined;
+	// Raw control characters are refused when the file is read; these came from escapes ("\u202e").
+	const characterProblems = stringProblems(root);
+	for (const { path, message } of characterProblems) {
+		issues.add({
+			file,
+			field: formatPath(path),
+			line: path[0] === 'features' ? featureLine(path[1]) : undefined,
+			message
+		});
+	}
+	if (characterProblems.length > 0) return [];
+
 	const features: StoryFeature[] = [];
 	root.features.forEach((raw: unknown, index) => {
 		const feature = (raw ?? {}) as { type?: unknown; id?: unknown; geometry?: unknown; properties?: unknown };
-		const line = lineOfId(text, feature.id);
+		const line = featureLines(feature.id);
 		let ok = true;
 		const report = (path: Path, message: string) => {
 			ok = false;
 			issues.add({ file, field: formatPath(['features', index, ...path]), line, message });
 		};
-		if (feature.type !== 'Feature')
-			report(['type'], `must be "Feature" (got ${JSON.stringify(feature.type)})`);
+		if (feature.type !== 'Feature') report(['type'], `must be "Feature" (got ${quoteValue(feature.type)})`);
 		const id = Slug.safeParse(feature.id);
 		if (!id.success)
 			report(
@@ -166,7 +274,8 @@ export function validateLayer(text: string, file: string, region: BBox, issues: 
 					: id.error.issues[0]!.message
 			);
 
-		const positions = checkGeometry(feature.geometry, ['geometry'], report);
+		const greatCircle = (feature.properties as { path?: unknown } | null)?.path === 'great-circle';
+		const positions = checkGeometry(feature.geometry, ['geometry'], report, greatCircle);
 		const outside = positions.filter((p) => !containsPoint(region, p as [number, number]));
 		if (outside.length > 0 && outside.every((p) => containsPoint(region, [p[1]!, p[0]!]))) {
 			report(
@@ -189,6 +298,10 @@ export function validateLayer(text: string, file: string, region: BBox, issues: 
 					['properties', 'path'],
 					'a great-circle path needs a LineString of exactly 2 positions: where the move starts and ends'
 				);
+			} else if (ok) {
+				const [start, end] = geometry.coordinates as [Position, Position];
+				const problem = greatCircleProblem(start, end);
+				if (problem) report(['properties', 'path'], problem);
 			}
 		}
 		if (properties.success && properties.data.kind === 'uncertainty') {

@@ -3,20 +3,30 @@
  * (an overlay on a copy of the real story), the real commands are run in a throwaway copy of the
  * project: `npm run validate` must fail and name the file, the field and what is wrong; for the
  * cases marked `build`, `npm run build` must fail the same way and leave the previous output
- * (sentinel build/ and static/ folders) byte for byte as it was.
+ * (sentinel build/ and static/ folders) byte for byte as it was. No case may print a stack trace or
+ * a raw control or bidirectional character.
  *
- * The format of a case is in tests/fixtures/broken/README.md. Big and non-UTF-8 files are produced
- * by edits at run time, never committed.
+ * Cases marked `accepted` are hostile but harmless once rendered safely: they are applied together
+ * to one copy, built once, and the pages are checked for what they must and must not contain.
+ *
+ * The format of a case is in tests/fixtures/broken/README.md. Big, special (FIFOs, symbolic links,
+ * unreadable files) and non-UTF-8 files are produced by edits at run time, never committed.
  */
 import { execFile } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { chmod, cp, mkdir, readdir, readFile, rm, symlink, truncate, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+	createWorkspace,
+	npm,
+	root,
+	snapshot,
+	stagingLeftovers,
+	type CommandResult,
+	type Workspace
+} from './project-copy';
 
-const root = resolve(import.meta.dirname, '../..');
 const corpus = join(root, 'tests/fixtures/broken');
 const run = promisify(execFile);
 
@@ -31,6 +41,21 @@ interface Expected {
 	line?: number;
 	/** Also run the whole build chain and check that it leaves the previous output alone. */
 	build?: boolean;
+	/** Regular expressions the output must not match (e.g. what a refused file holds). */
+	outputLacks?: string[];
+}
+
+/** A case the story must survive: it builds, and its page shows the input safely. */
+interface Accepted {
+	description: string;
+	file: string;
+	accepted: true;
+	/** The built page to look at, under build/ (e.g. "index.html"). */
+	page: string;
+	/** Regular expressions the page must match. */
+	contains: string[];
+	/** Regular expressions the page must not match. */
+	lacks?: string[];
 }
 
 type Edit = { file: string } & (
@@ -38,36 +63,45 @@ type Edit = { file: string } & (
 	| { find: string; replaceHex: string }
 	| { pattern: string; replace: string }
 	| { append: string }
+	| { find: string; insertRepeated: string; times: number }
 	| { padToBytes: number }
+	| { sparseBytes: number }
 	| { delete: true }
+	| { makeFifo: true }
+	| { makeFolder: true }
+	| { symlinkTo: string }
+	| { mode: string }
 );
 
-/** What the project copy needs: the story, and the code that checks and builds it. */
-const COPIED = ['package.json', 'svelte.config.js', 'vite.config.ts', 'tsconfig.json', 'src', 'scripts'];
-const COPIED_GEO = ['pipeline'];
-
-let work: string;
-let template: string;
+let workspace: Workspace;
 
 beforeAll(async () => {
-	work = await mkdtemp(join(tmpdir(), 'story-broken-'));
-	template = join(work, 'template');
-	for (const name of COPIED) await cp(join(root, name), join(template, name), { recursive: true });
-	for (const name of COPIED_GEO)
-		await cp(join(root, 'geo', name), join(template, 'geo', name), { recursive: true });
-	await symlink(join(root, 'geo/sources'), join(template, 'geo/sources'));
-	await symlink(join(root, 'node_modules'), join(template, 'node_modules'));
-	await mkdir(join(template, 'static'));
-	await cp(join(root, 'static/favicon.svg'), join(template, 'static/favicon.svg'));
+	workspace = await createWorkspace('story-broken-');
 });
 
 afterAll(async () => {
-	if (work) await rm(work, { recursive: true, force: true });
+	if (workspace) await workspace.remove();
 });
 
 async function applyEdit(project: string, edit: Edit): Promise<void> {
 	const path = join(project, edit.file);
-	if ('delete' in edit) return rm(path);
+	if ('delete' in edit) return rm(path, { recursive: true });
+	if ('makeFifo' in edit) {
+		await rm(path, { force: true });
+		await run('mkfifo', [path]);
+		return;
+	}
+	if ('makeFolder' in edit) {
+		await rm(path, { force: true });
+		return mkdir(path);
+	}
+	if ('symlinkTo' in edit) {
+		await rm(path, { force: true });
+		return symlink(edit.symlinkTo, path);
+	}
+	if ('mode' in edit) return chmod(path, Number.parseInt(edit.mode, 8));
+	// A file that claims gigabytes without using the disk: refused by its size, never read.
+	if ('sparseBytes' in edit) return truncate(path, edit.sparseBytes);
 	const bytes = await readFile(path);
 	const text = bytes.toString('utf8');
 	if ('padToBytes' in edit) {
@@ -82,37 +116,30 @@ async function applyEdit(project: string, edit: Edit): Promise<void> {
 	}
 	const at = text.indexOf(edit.find);
 	if (at < 0) throw new Error(`${edit.file}: "${edit.find}" is not in the file (has the story changed?)`);
-	const replacement = 'replaceHex' in edit ? Buffer.from(edit.replaceHex, 'hex') : Buffer.from(edit.replace);
 	const before = Buffer.from(text.slice(0, at));
 	const after = Buffer.from(text.slice(at + edit.find.length));
+	if ('insertRepeated' in edit) {
+		const copies = Array.from({ length: edit.times }, (_, i) =>
+			edit.insertRepeated.replaceAll('{i}', String(i))
+		);
+		return writeFile(path, Buffer.concat([before, Buffer.from(edit.find + copies.join('')), after]));
+	}
+	const replacement = 'replaceHex' in edit ? Buffer.from(edit.replaceHex, 'hex') : Buffer.from(edit.replace);
 	await writeFile(path, Buffer.concat([before, replacement, after]));
 }
 
-/** A fresh copy of the project with the case applied. */
-async function projectFor(name: string): Promise<string> {
-	const project = join(work, name);
-	await cp(template, project, { recursive: true, verbatimSymlinks: true });
-	const dir = join(corpus, name);
-	const entries = await readdir(dir);
-	if (entries.includes('files')) await cp(join(dir, 'files'), project, { recursive: true });
-	if (entries.includes('edits.json')) {
-		const edits = JSON.parse(await readFile(join(dir, 'edits.json'), 'utf8')) as Edit[];
-		for (const edit of edits) await applyEdit(project, edit);
-	}
-	return project;
+async function editsOf(name: string): Promise<Edit[]> {
+	const entries = await readdir(join(corpus, name));
+	return entries.includes('edits.json')
+		? (JSON.parse(await readFile(join(corpus, name, 'edits.json'), 'utf8')) as Edit[])
+		: [];
 }
 
-async function npm(
-	project: string,
-	script: string
-): Promise<{ code: number; stdout: string; stderr: string }> {
-	try {
-		const { stdout, stderr } = await run('npm', ['run', script], { cwd: project, maxBuffer: 1 << 24 });
-		return { code: 0, stdout, stderr };
-	} catch (error) {
-		const failed = error as { code: number; stdout: string; stderr: string };
-		return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-	}
+/** Applies a case (its files, then its edits) to `project`. */
+async function applyCase(project: string, name: string): Promise<void> {
+	const dir = join(corpus, name);
+	if ((await readdir(dir)).includes('files')) await cp(join(dir, 'files'), project, { recursive: true });
+	for (const edit of await editsOf(name)) await applyEdit(project, edit);
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -124,63 +151,89 @@ function problemLine(expected: Expected): RegExp {
 	return new RegExp(`^  - ${escape(expected.file)}${line}${field} ${expected.message}`, 'm');
 }
 
-function expectClearFailure(result: { code: number; stdout: string; stderr: string }, expected: Expected) {
+/** Anything that would act on a terminal instead of being shown: controls (but newline) and bidi controls. */
+// eslint-disable-next-line no-control-regex -- control characters are what it finds
+const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+function expectSafeOutput(result: CommandResult) {
+	for (const [name, text] of [
+		['stdout', result.stdout],
+		['stderr', result.stderr]
+	] as const) {
+		const raw = RAW_CONTROL.exec(text);
+		expect(raw, `${name} holds a raw U+${raw?.[0].charCodeAt(0).toString(16)}`).toBeNull();
+		expect(text, `no stack trace in ${name}: the author gets a message, not a crash`).not.toMatch(
+			/^\s+at .+:\d+:\d+\)?$/m
+		);
+	}
+}
+
+function expectClearFailure(result: CommandResult, expected: Expected) {
 	expect(result.code, 'exit code').not.toBe(0);
 	expect(result.stderr).toMatch(/^Invalid story content \(\d+ problems?\):$/m);
 	expect(result.stderr).toMatch(problemLine(expected));
-	expect(result.stderr, 'no stack trace: the author gets a message, not a crash').not.toMatch(
-		/^\s+at .+:\d+:\d+\)?$/m
-	);
+	expectSafeOutput(result);
 	expect(result.stdout).not.toMatch(/^valid:/m);
-}
-
-/** Every file under `dirs` with a hash of its bytes. */
-async function snapshot(project: string, dirs: string[]): Promise<Record<string, string>> {
-	const files: Record<string, string> = {};
-	for (const dir of dirs) {
-		const entries = await readdir(join(project, dir), { recursive: true, withFileTypes: true });
-		for (const entry of entries.filter((e) => e.isFile())) {
-			const path = join(entry.parentPath, entry.name);
-			files[path.slice(project.length + 1)] = createHash('sha256')
-				.update(await readFile(path))
-				.digest('hex');
-		}
+	for (const lacks of expected.outputLacks ?? []) {
+		expect(result.stdout + result.stderr).not.toMatch(new RegExp(lacks));
 	}
-	return files;
 }
 
-const cases = (await readdir(corpus, { withFileTypes: true }))
+const allCases = (await readdir(corpus, { withFileTypes: true }))
 	.filter((entry) => entry.isDirectory())
 	.map((entry) => entry.name)
 	.sort();
+const expectations = new Map(
+	await Promise.all(
+		allCases.map(
+			async (name) =>
+				[
+					name,
+					JSON.parse(await readFile(join(corpus, name, 'expected.json'), 'utf8')) as Expected | Accepted
+				] as const
+		)
+	)
+);
+const refused = allCases.filter((name) => !('accepted' in expectations.get(name)!));
+const accepted = allCases.filter((name) => 'accepted' in expectations.get(name)!);
 
-describe('the broken-content corpus', () => {
-	it('the corpus is big enough and every case says what it expects', async () => {
-		expect(cases.length).toBeGreaterThanOrEqual(25);
-		for (const name of cases) {
-			const expected = JSON.parse(await readFile(join(corpus, name, 'expected.json'), 'utf8')) as Expected;
+describe('the broken-content corpus', { timeout: 60_000 }, () => {
+	it('the corpus is big enough and every case says what it expects', () => {
+		expect(refused.length).toBeGreaterThanOrEqual(60);
+		expect(accepted.length).toBeGreaterThanOrEqual(4);
+		for (const [name, expected] of expectations) {
 			expect(expected.file, name).toMatch(/^src\/content\//);
-			expect(typeof expected.field, name).toBe('string');
-			expect(() => new RegExp(expected.message), name).not.toThrow();
+			expect(expected.description, name).toBeTruthy();
+			if ('accepted' in expected) {
+				expect(expected.contains.length, name).toBeGreaterThan(0);
+				for (const pattern of [...expected.contains, ...(expected.lacks ?? [])])
+					expect(() => new RegExp(pattern), name).not.toThrow();
+			} else {
+				expect(typeof expected.field, name).toBe('string');
+				expect(() => new RegExp(expected.message), name).not.toThrow();
+			}
 		}
 	});
 
 	it('the unbroken copy of the project validates (so every failure below is the case’s own)', async () => {
-		const project = join(work, 'unbroken');
-		await cp(template, project, { recursive: true, verbatimSymlinks: true });
-		const { code, stdout } = await npm(project, 'validate');
-		expect(code).toBe(0);
-		expect(stdout).toMatch(/^valid: \d+ chapters/m);
+		const project = await workspace.copy('unbroken');
+		const result = await npm(project, 'validate');
+		expect(result.code).toBe(0);
+		expect(result.stdout).toMatch(/^valid: \d+ chapters/m);
+		await rm(project, { recursive: true, force: true });
 	});
 });
 
 // Each case has its own copy of the project, so cases run side by side (each is mostly Node start-up).
-describe.concurrent('broken content', { timeout: 90_000 }, () => {
-	for (const name of cases) {
+describe.concurrent('broken content', { timeout: 180_000 }, () => {
+	for (const name of refused) {
 		it(`${name}: npm run validate fails and says where and why`, async () => {
-			const expected = JSON.parse(await readFile(join(corpus, name, 'expected.json'), 'utf8')) as Expected;
-			const project = await projectFor(name);
-			expectClearFailure(await npm(project, 'validate'), expected);
+			const expected = expectations.get(name) as Expected;
+			const project = await workspace.copy(name);
+			await applyCase(project, name);
+			// Root reads any file: a case with unreadable files runs as an unprivileged user.
+			const unprivileged = (await editsOf(name)).some((edit) => 'mode' in edit);
+			expectClearFailure(await npm(project, 'validate', { unprivileged }), expected);
 
 			if (expected.build) {
 				// The previous output: a build/ and static/ the build chain would replace if it got that far.
@@ -189,10 +242,36 @@ describe.concurrent('broken content', { timeout: 90_000 }, () => {
 					await writeFile(join(project, dir, 'previous-build.txt'), `previous ${dir}\n`);
 				}
 				const before = await snapshot(project, ['build', 'static']);
-				expectClearFailure(await npm(project, 'build'), expected);
+				expectClearFailure(await npm(project, 'build', { unprivileged }), expected);
 				expect(await snapshot(project, ['build', 'static'])).toEqual(before);
+				expect(await stagingLeftovers(project)).toEqual([]);
 			}
 			await rm(project, { recursive: true, force: true });
+		});
+	}
+});
+
+describe('hostile content the story survives', { timeout: 600_000 }, () => {
+	let project: string;
+	let built: CommandResult;
+
+	beforeAll(async () => {
+		project = await workspace.copy('accepted');
+		for (const name of accepted) await applyCase(project, name);
+		built = await npm(project, 'build');
+	}, 600_000);
+
+	it('all of it together builds, with nothing raw or crashing on the terminal', () => {
+		expect(built.code, built.stderr).toBe(0);
+		expectSafeOutput(built);
+	});
+
+	for (const name of accepted) {
+		it(`${name}: the page shows it safely`, async () => {
+			const expected = expectations.get(name) as Accepted;
+			const html = await readFile(join(project, 'build', expected.page), 'utf8');
+			for (const pattern of expected.contains) expect(html).toMatch(new RegExp(pattern));
+			for (const pattern of expected.lacks ?? []) expect(html).not.toMatch(new RegExp(pattern));
 		});
 	}
 });

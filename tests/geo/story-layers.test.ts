@@ -307,3 +307,152 @@ describe('loadGeodata', () => {
 		expect(issues.map((i) => i.field)).toEqual(expect.arrayContaining(['region', 'layers[0].color']));
 	});
 });
+
+describe('geometry a map cannot show', () => {
+	const shape = (id: string, type: string, coordinates: unknown, properties: object = props) => ({
+		type: 'Feature',
+		id,
+		geometry: { type, coordinates },
+		properties
+	});
+	const move = (coordinates: unknown) =>
+		shape('move', 'LineString', coordinates, { ...props, path: 'great-circle' });
+	const cases: [string, unknown, string, RegExp][] = [
+		[
+			'an empty LineString',
+			shape('l', 'LineString', []),
+			'features[0].geometry.coordinates',
+			/is empty: a LineString needs positions/
+		],
+		[
+			'an empty MultiPoint',
+			shape('m', 'MultiPoint', []),
+			'features[0].geometry.coordinates',
+			/is empty: a MultiPoint needs points/
+		],
+		[
+			'a Polygon without rings',
+			shape('p', 'Polygon', []),
+			'features[0].geometry.coordinates',
+			/is empty: a Polygon needs a ring/
+		],
+		[
+			'a Polygon with an empty ring',
+			shape('p', 'Polygon', [[]]),
+			'features[0].geometry.coordinates[0]',
+			/ring needs at least 4 positions/
+		],
+		[
+			'a MultiPolygon with an empty polygon',
+			shape('p', 'MultiPolygon', [[]]),
+			'features[0].geometry.coordinates[0]',
+			/is an empty polygon/
+		],
+		[
+			'a MultiLineString with an empty line',
+			shape('l', 'MultiLineString', [[]]),
+			'features[0].geometry.coordinates[0]',
+			/at least 2 positions/
+		],
+		[
+			'a line jumping across the antimeridian',
+			shape('l', 'LineString', [
+				[170, -10],
+				[178, -12],
+				[-179, -13]
+			]),
+			'features[0].geometry.coordinates[2]',
+			/goes from \[178, -12\] to \[-179, -13\], more than 180° of longitude in one step/
+		],
+		[
+			'a line split at the antimeridian',
+			shape('l', 'MultiLineString', [
+				[
+					[170, -10],
+					[180, -11]
+				],
+				[
+					[-180, -11],
+					[-170, -12]
+				]
+			]),
+			'features[0].geometry.coordinates',
+			/is split at the antimeridian/
+		],
+		[
+			'a move between antipodes',
+			move([
+				[10, 20],
+				[-170, -20]
+			]),
+			'features[0].properties.path',
+			/180\.0° of arc apart/
+		],
+		[
+			'a move between nearly antipodal places',
+			move([
+				[10, 20],
+				[-169.5, -20.2]
+			]),
+			'features[0].properties.path',
+			/of arc apart, \(nearly\) opposite/
+		],
+		[
+			'a move to where it starts',
+			move([
+				[10, 20],
+				[10, 20]
+			]),
+			'features[0].properties.path',
+			/must end somewhere else/
+		],
+		[
+			'a move whose arc crosses the antimeridian',
+			move([
+				[139.7, 35.7],
+				[-122.4, 37.8]
+			]),
+			'features[0].properties.path',
+			/arc crosses the antimeridian/
+		]
+	];
+	for (const [name, feature, field, message] of cases) {
+		it(`refuses ${name}`, () => {
+			const { features, issues } = validate(collection(feature));
+			expect(features).toEqual([]);
+			expect(issues).toEqual([expect.objectContaining({ field, message: expect.stringMatching(message) })]);
+		});
+	}
+
+	it('refuses a file nested deeper than any story needs, before parsing it', () => {
+		const { issues } = validate(`{"type": "FeatureCollection", "features": ${'['.repeat(100_000)}`);
+		expect(issues).toEqual([
+			expect.objectContaining({ line: 1, message: expect.stringMatching(/more than 64 levels deep/) })
+		]);
+	});
+
+	it('quotes at most a few characters of a bad value, however big', () => {
+		const { issues } = validate(collection({ ...point('a', [1, 40]), type: 'x'.repeat(100_000) }));
+		expect(issues[0]!.message).toMatch(/^must be "Feature" \(got "x{40}…"\)$/);
+	});
+
+	it('frames a great-circle move by its arc, which bends north of its ends', async () => {
+		const dir = await mkdtemp(join(tmpdir(), 'geo-'));
+		await mkdir(join(dir, 'layers'));
+		await writeFile(
+			join(dir, 'layers.yaml'),
+			"region: [-12, 22, 66, 60]\nlayers:\n  - { id: moves, title: T, legend: L, color: '#112233' }\n"
+		);
+		await writeFile(
+			join(dir, 'layers', 'moves.geojson'),
+			collection(
+				move([
+					[0, 40],
+					[60, 40]
+				])
+			)
+		);
+		const { layers } = await loadGeodata(dir, 'src/content');
+		expect(layers[0]!.features[0]!.bbox[3]).toBeGreaterThan(40 + 2);
+	});
+});

@@ -11,11 +11,11 @@ import { directionOf } from '../i18n/format';
 import { ENGINE_STRINGS, interpolate, type Strings } from '../i18n/strings';
 import type { ManifestFeature, ManifestLayer } from '../geodata/manifest';
 import { checkStrings } from './check-strings';
-import { findCitations } from './citations';
+import { checkChapterText } from './chapter-text';
 import { splitFrontMatter } from './front-matter';
 import { nameIn } from './local-names';
 import { fillMeasures } from './measures';
-import { findUnsupportedMarkdown, renderMarkdown } from './markdown';
+import { renderMarkdown } from './markdown';
 import {
 	EditionChapterFrontMatter,
 	EditionCorrections,
@@ -82,21 +82,23 @@ function parseWith<T extends z.ZodType>(
 
 /** A chapter body's paragraphs (Markdown blocks between blank lines), with their first line and the ids they cite. */
 export function paragraphCitations(body: string): { line: number; ids: string[] }[] {
-	const paragraphs: { line: number; ids: string[] }[] = [];
+	const paragraphs: { line: number; end: number; ids: string[] }[] = [];
 	const lines = body.split('\n');
 	let start = -1;
-	const close = (end: number) => {
-		if (start < 0) return;
-		const text = lines.slice(start, end).join('\n');
-		paragraphs.push({ line: start, ids: findCitations(text).flatMap((c) => c.ids) });
-		start = -1;
-	};
 	lines.forEach((line, i) => {
-		if (line.trim() === '') close(i);
-		else if (start < 0) start = i;
+		if (line.trim() !== '' && start < 0) start = i;
+		if (line.trim() === '' && start >= 0) {
+			paragraphs.push({ line: start, end: i, ids: [] });
+			start = -1;
+		}
 	});
-	close(lines.length);
-	return paragraphs;
+	if (start >= 0) paragraphs.push({ line: start, end: lines.length, ids: [] });
+	let p = 0;
+	for (const citation of checkChapterText(body).citations) {
+		while (p < paragraphs.length - 1 && citation.line >= paragraphs[p]!.end) p += 1;
+		paragraphs[p]?.ids.push(...citation.ids);
+	}
+	return paragraphs.map(({ line, ids }) => ({ line, ids }));
 }
 
 interface TranslatedChapter {
@@ -228,12 +230,12 @@ export function loadEdition(files: EditionFiles, original: OriginalStory): Loade
 		if (parity) issues.add({ file: file.path, ...parity });
 		if (chapter.body.trim() === '')
 			issues.add({ file: file.path, field: 'text', message: 'the chapter has no text' });
-		for (const unsupported of findUnsupportedMarkdown(chapter.body))
+		for (const problem of checkChapterText(chapter.body).problems)
 			issues.add({
 				file: file.path,
 				field: 'text',
-				line: chapter.bodyLineOffset + unsupported.line + 1,
-				message: `${unsupported.what} is not allowed in chapter text`
+				line: chapter.bodyLineOffset + problem.line + 1,
+				message: problem.message
 			});
 	}
 	const fallback = new Set(settings?.fallback ?? []);

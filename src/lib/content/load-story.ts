@@ -4,11 +4,11 @@
  * so an author sees the whole list at once.
  */
 import type { z } from 'zod';
-import { findCitations, findMalformedCitations } from './citations';
+import { checkChapterText, type ChapterText } from './chapter-text';
 import { fillMeasures, findMeasures } from './measures';
 import { framingProblem } from './framing';
 import { splitFrontMatter } from './front-matter';
-import { findUnsupportedMarkdown, renderMarkdown } from './markdown';
+import { renderMarkdown } from './markdown';
 import { checkCorrections, newestFirst } from './check-corrections';
 import { checkSources } from './check-sources';
 import {
@@ -27,7 +27,7 @@ import { IssueList } from './validation-error';
 import { parseYaml, type ParsedYaml } from './yaml-file';
 import { formatPath, issuesFromZod } from './zod-issues';
 import { unionBBox } from '../geodata/bbox';
-import type { ManifestLayer } from '../geodata/manifest';
+import { featuresById, type ManifestFeature, type ManifestLayer } from '../geodata/manifest';
 
 export interface ContentFile {
 	/** Path shown in error messages, relative to the project root. */
@@ -54,6 +54,8 @@ interface ChapterDraft {
 	yaml: ParsedYaml;
 	body: string;
 	bodyLineOffset: number;
+	/** Its body's citations and problems, from one parse. */
+	text: ChapterText;
 }
 
 function parseYamlFile<T extends z.ZodType>(
@@ -97,15 +99,22 @@ function readChapter(file: ContentFile, issues: IssueList, ids: Set<string>): Ch
 		issuesFromZod(result.error, file.path, yaml).forEach((issue) => issues.add(issue));
 		return undefined;
 	}
-	return { file: file.path, data: result.data, yaml, body: split.body, bodyLineOffset: split.bodyLineOffset };
+	return {
+		file: file.path,
+		data: result.data,
+		yaml,
+		body: split.body,
+		bodyLineOffset: split.bodyLineOffset,
+		text: checkChapterText(split.body)
+	};
 }
 
 /** Checks a chapter's text and its references to layers, features and sources. */
 function checkChapter(
 	chapter: ChapterDraft,
 	layers: ReadonlyMap<string, ManifestLayer>,
-	featureLayer: ReadonlyMap<string, string>,
-	sources: Readonly<Record<string, SourceEntry>>,
+	features: ReadonlyMap<string, ManifestFeature>,
+	sources: ReadonlyMap<string, SourceEntry>,
 	sourcesPath: string,
 	issues: IssueList
 ): void {
@@ -114,6 +123,8 @@ function checkChapter(
 		issues.add({ file, field: formatPath(path), message, line: yaml.lineOf(path) });
 	const bodyLine = (line: number) => chapter.bodyLineOffset + line + 1;
 	const known = [...layers.keys()].join(', ');
+	const shownLayers = new Set(data.layers);
+	const featureLayer = (id: string) => features.get(id)?.layer;
 
 	data.layers.forEach((id, i) => {
 		if (!layers.has(id)) at(['layers', i], `unknown layer "${id}" (known layers: ${known})`);
@@ -129,9 +140,9 @@ function checkChapter(
 		});
 	}
 	data.highlight.forEach((id, i) => {
-		const layer = featureLayer.get(id);
+		const layer = featureLayer(id);
 		if (!layer) at(['highlight', i], `unknown feature "${id}": no story layer has a feature with this id`);
-		else if (!data.layers.includes(layer)) {
+		else if (!shownLayers.has(layer)) {
 			at(
 				['highlight', i],
 				`feature "${id}" is in layer "${layer}", which this chapter does not show; add it to layers`
@@ -139,9 +150,9 @@ function checkChapter(
 		}
 	});
 	data.places?.forEach((id, i) => {
-		const layer = featureLayer.get(id);
+		const layer = featureLayer(id);
 		if (!layer) at(['places', i], `unknown feature "${id}": no story layer has a feature with this id`);
-		else if (!data.layers.includes(layer)) {
+		else if (!shownLayers.has(layer)) {
 			at(
 				['places', i],
 				`feature "${id}" is in layer "${layer}", which this chapter does not show; add it to layers`
@@ -149,25 +160,29 @@ function checkChapter(
 		}
 	});
 	if (data.draw !== undefined) {
-		const layer = featureLayer.get(data.draw);
-		const geometry = layers.get(layer ?? '')?.features.find((f) => f.id === data.draw)?.geometry;
-		if (!layer) at(['draw'], `unknown feature "${data.draw}": no story layer has a feature with this id`);
-		else if (!data.layers.includes(layer)) {
+		const drawn = features.get(data.draw);
+		if (!drawn) at(['draw'], `unknown feature "${data.draw}": no story layer has a feature with this id`);
+		else if (!shownLayers.has(drawn.layer)) {
 			at(
 				['draw'],
-				`feature "${data.draw}" is in layer "${layer}", which this chapter does not show; add it to layers`
+				`feature "${data.draw}" is in layer "${drawn.layer}", which this chapter does not show; add it to layers`
 			);
-		} else if (geometry !== 'LineString')
-			at(['draw'], `feature "${data.draw}" is a ${geometry}; only a LineString can be drawn`);
+		} else if (drawn.geometry !== 'LineString')
+			at(['draw'], `feature "${data.draw}" is a ${drawn.geometry}; only a LineString can be drawn`);
+		else if (!drawn.lengthKm)
+			at(
+				['draw'],
+				`feature "${data.draw}" has no length (its positions are all one place): there is nothing to draw`
+			);
 	}
 	data.sources.forEach((id, i) => {
-		if (!sources[id]) at(['sources', i], `unknown source "${id}" (not in ${sourcesPath})`);
+		if (!sources.has(id)) at(['sources', i], `unknown source "${id}" (not in ${sourcesPath})`);
 	});
 
-	const citations = findCitations(chapter.body);
+	const { citations } = chapter.text;
 	for (const citation of citations) {
 		for (const id of citation.ids) {
-			if (!sources[id]) {
+			if (!sources.has(id)) {
 				issues.add({
 					file,
 					field: 'text',
@@ -178,8 +193,7 @@ function checkChapter(
 		}
 	}
 	for (const { id, line } of findMeasures(chapter.body)) {
-		const feature = [...layers.values()].flatMap((l) => l.features).find((f) => f.id === id);
-		if (feature?.lengthKm === undefined) {
+		if (features.get(id)?.lengthKm === undefined) {
 			issues.add({
 				file,
 				field: 'text',
@@ -188,24 +202,8 @@ function checkChapter(
 			});
 		}
 	}
-	for (const bad of findMalformedCitations(chapter.body)) {
-		issues.add({
-			file,
-			field: 'text',
-			line: bodyLine(bad.line),
-			message: `malformed citation ${bad.raw}: write [@source-id] or [@one; @two]`
-		});
-	}
-	for (const unsupported of findUnsupportedMarkdown(chapter.body)) {
-		issues.add({
-			file,
-			field: 'text',
-			line: bodyLine(unsupported.line),
-			message:
-				unsupported.what === 'raw HTML'
-					? 'raw HTML is not allowed in chapter text: write Markdown (HTML would be shown as text, never run)'
-					: `${unsupported.what} is not allowed in chapter text (it would load from another site): put places on the map instead`
-		});
+	for (const problem of chapter.text.problems) {
+		issues.add({ file, field: 'text', line: bodyLine(problem.line), message: problem.message });
 	}
 	if (chapter.body.trim() === '') issues.add({ file, field: 'text', message: 'the chapter has no text' });
 	if (citations.length === 0 && data.sources.length === 0) {
@@ -216,7 +214,7 @@ function checkChapter(
 	}
 
 	const camera = data.camera;
-	const shown = data.layers.filter((id) => layers.has(id)).map((id) => layers.get(id)!.bbox);
+	const shown = [...shownLayers].filter((id) => layers.has(id)).map((id) => layers.get(id)!.bbox);
 	if ('center' in camera && shown.length > 0) {
 		const extent = unionBBox(shown);
 		const problem = framingProblem(camera.center, camera.zoom, extent);
@@ -232,16 +230,19 @@ function checkChapter(
 	}
 }
 
-/** Numbers sources in reading order: chapter citations, chapter sources, then places on the map. */
+/**
+ * Numbers sources in reading order: chapter citations, chapter sources, then places on the map (the
+ * layers of each chapter in turn, then the rest). Each layer is numbered once: linear in the story.
+ */
 function numberSources(
 	chapters: readonly ChapterDraft[],
 	layers: readonly ManifestLayer[],
-	registry: Readonly<Record<string, SourceEntry>>,
+	registry: ReadonlyMap<string, SourceEntry>,
 	sides: StoryMeta['sides']
 ): Map<string, Source> {
 	const numbered = new Map<string, Source>();
 	const add = (id: string) => {
-		const entry = registry[id];
+		const entry = registry.get(id);
 		if (!entry || numbered.has(id)) return;
 		const { affiliation, ...rest } = entry;
 		const side =
@@ -249,15 +250,20 @@ function numberSources(
 		numbered.set(id, { ...rest, id, number: numbered.size + 1, ...(side ? { side } : {}) });
 	};
 	for (const chapter of chapters) {
-		findCitations(chapter.body).forEach((c) => c.ids.forEach(add));
+		chapter.text.citations.forEach((c) => c.ids.forEach(add));
 		chapter.data.sources.forEach(add);
 	}
+	const numberedLayers = new Set<string>();
+	const addLayer = (layer: ManifestLayer) => {
+		if (numberedLayers.has(layer.id)) return;
+		numberedLayers.add(layer.id);
+		layer.features.forEach((f) => f.properties.sources.forEach(add));
+	};
 	for (const chapter of chapters) {
-		for (const layer of layers.filter((l) => chapter.data.layers.includes(l.id))) {
-			layer.features.forEach((f) => f.properties.sources.forEach(add));
-		}
+		const shown = new Set(chapter.data.layers);
+		layers.filter((layer) => shown.has(layer.id)).forEach(addLayer);
 	}
-	layers.forEach((layer) => layer.features.forEach((f) => f.properties.sources.forEach(add)));
+	layers.forEach(addLayer);
 	return numbered;
 }
 
@@ -278,7 +284,8 @@ export function loadStory(
 	const issues = new IssueList();
 	const storyFile = parseYamlFile(StoryMeta, files.story, issues);
 	const sourcesFile = parseYamlFile(SourcesFile, files.sources, issues);
-	const registry = sourcesFile?.data;
+	// A Map, so that a source id such as "constructor" cannot find Object.prototype's.
+	const registry = sourcesFile && new Map(Object.entries(sourcesFile.data));
 	const correctionsFile = files.corrections
 		? parseYamlFile(CorrectionsFile, files.corrections, issues)
 		: { data: [] as Correction[], yaml: undefined };
@@ -288,9 +295,7 @@ export function loadStory(
 		.filter((d) => d !== undefined);
 
 	const layers = new Map(geoLayers.map((layer) => [layer.id, layer]));
-	const featureLayer = new Map(
-		geoLayers.flatMap((layer) => layer.features.map((f) => [f.id, layer.id] as const))
-	);
+	const features = featuresById({ layers: geoLayers });
 
 	const byId = new Map<string, ChapterDraft>();
 	for (const draft of drafts) {
@@ -364,11 +369,11 @@ export function loadStory(
 
 	if (registry) {
 		for (const draft of byId.values())
-			checkChapter(draft, layers, featureLayer, registry, files.sources.path, issues);
+			checkChapter(draft, layers, features, registry, files.sources.path, issues);
 		for (const layer of geoLayers) {
 			for (const feature of layer.features) {
 				feature.properties.sources.forEach((id, i) => {
-					if (!registry[id]) {
+					if (!registry.has(id)) {
 						issues.add({
 							file: layer.sourceFile,
 							field: `features[id=${feature.id}].properties.sources[${i}]`,
@@ -388,9 +393,7 @@ export function loadStory(
 	const corrections = newestFirst(correctionsFile!.data);
 
 	const chapters: Chapter[] = ordered.map((draft) => {
-		const sourceIds = [
-			...new Set([...findCitations(draft.body).flatMap((c) => c.ids), ...draft.data.sources])
-		];
+		const sourceIds = [...new Set([...draft.text.citations.flatMap((c) => c.ids), ...draft.data.sources])];
 		const html = renderMarkdown(fillMeasures(draft.body, geoLayers), {
 			sourceAnchor: `${draft.data.id}-source`,
 			resolve: (id) => numbered.get(id)

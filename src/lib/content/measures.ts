@@ -3,15 +3,14 @@
  * disagree: `{{length:route-1988}}` becomes the line's length, e.g. "124 km".
  */
 import type { ManifestLayer } from '../geodata/manifest';
+import { lineIndex } from './line-index';
 
 const MEASURE = /\{\{length:([a-z0-9-]+)\}\}/g;
 
 /** Every `{{length:id}}` in `text`, with its 0-based line. */
 export function findMeasures(text: string): { id: string; line: number }[] {
-	return [...text.matchAll(MEASURE)].map((match) => ({
-		id: match[1]!,
-		line: text.slice(0, match.index).split('\n').length - 1
-	}));
+	const lineOf = lineIndex(text);
+	return [...text.matchAll(MEASURE)].map((match) => ({ id: match[1]!, line: lineOf(match.index) }));
 }
 
 export function formatKm(km: number): string {

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { LOCAL_NAME_KEY } from './local-names';
 import { firstDay, isPartialDate, lastDay } from './partial-date';
+import { pastIsoDate, uniqueList } from './schema-rules';
 
 export const Slug = z.string({ error: 'must be a text id' }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
 	error: 'must be lower-case letters and digits joined by hyphens, like "camp-ashraf"'
@@ -112,7 +113,7 @@ const FeatureFields = z.object({
 	 * places), not as a straight line on the map.
 	 */
 	path: z.enum(['great-circle'], { error: 'must be "great-circle"' }).optional(),
-	sources: z.array(Slug).min(1, { error: 'needs at least one source id' })
+	sources: uniqueList(Slug).min(1, { error: 'needs at least one source id' })
 });
 
 export const FeatureProperties = FeatureFields.catchall(z.unknown()).superRefine((p, ctx) => {
@@ -149,7 +150,7 @@ export const CenterCamera = z.strictObject({
 
 export const FitCamera = z.strictObject({
 	/** Frame these layers (their bounding box from the manifest). */
-	fit: z.union([Slug, z.array(Slug).min(1)]),
+	fit: z.union([Slug, uniqueList(Slug).min(1)]),
 	padding: z.number().int().min(0).max(200).default(40),
 	maxZoom: z.number().min(0).max(18).optional()
 });
@@ -168,21 +169,21 @@ export const ChapterFrontMatter = z.strictObject({
 	year: z.number().int().min(1800).max(2100).optional(),
 	camera: Camera,
 	/** Exactly these story layers are visible. */
-	layers: z.array(Slug).default([]),
+	layers: uniqueList(Slug).default([]),
 	/** Feature ids to highlight; each must belong to one of `layers`. */
-	highlight: z.array(Slug).default([]),
+	highlight: uniqueList(Slug).default([]),
 	/**
 	 * The places the chapter talks about, listed beside its text as buttons that open their details.
 	 * Each must belong to one of `layers`. Default: the highlighted features.
 	 */
-	places: z.array(Slug).optional(),
+	places: uniqueList(Slug).optional(),
 	/**
 	 * A LineString feature (in one of `layers`) that draws itself as the reader scrolls through the
 	 * chapter; points of the same layer on the line appear as it reaches them.
 	 */
 	draw: Slug.optional(),
 	/** Sources for the chapter besides those cited in its text with [@id]. */
-	sources: z.array(Slug).default([]),
+	sources: uniqueList(Slug).default([]),
 	/** What the map shows, in words, for readers who cannot see it. */
 	description: Text,
 	/**
@@ -327,7 +328,7 @@ export const StoryMeta = z.strictObject({
 		.enum(['persian', 'islamic', 'hebrew'], { error: 'must be persian, islamic or hebrew' })
 		.optional(),
 	/** Last time the text was checked against its sources (YYYY-MM-DD). */
-	updated: z.iso.date({ error: 'must be a date like 2026-11-27' }),
+	updated: pastIsoDate('must be a date like 2026-11-27'),
 	/** Chapter ids, in reading order. */
 	chapters: z.array(Slug).min(1, { error: 'needs at least one chapter' }),
 	/** Local names of places, and which one the map adds under its labels. */

@@ -40,7 +40,8 @@ export function placeLabels(
 	secondLine: string | undefined,
 	storyLang: string
 ): Record<string, PlaceLabel> {
-	const labels: Record<string, PlaceLabel> = {};
+	// Without a prototype: looking up a feature id such as "constructor" that has no label finds nothing.
+	const labels: Record<string, PlaceLabel> = Object.create(null);
 	for (const feature of layers.flatMap((layer) => layer.features)) {
 		if (feature.geometry !== 'Point') continue;
 		const name = nameOf(feature);

@@ -3,7 +3,7 @@
  * manifest, the drawing plans and the fonts. Build time only.
  */
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { join } from 'node:path';
 import type { FeatureCollection, LineString, Point } from 'geojson';
 import { loadStory } from '../content/load-story';
 import type { Story } from '../content/schema';
@@ -17,6 +17,7 @@ import { loadEdition as translate } from '../content/load-edition';
 import { originalEdition, translatedEdition } from './editions';
 import { readEditionFiles } from './read-edition-files';
 import { readStoryFiles } from './read-story-files';
+import { staticDir } from './static-dir';
 import { storyDir } from './story-dir';
 import { readFontAssets, type FontAsset } from './story-fonts';
 
@@ -76,7 +77,7 @@ async function readSite(root: string): Promise<Site> {
 	const dir = storyDir(root);
 	const geodata = await loadGeodata(dir.dir, dir.display);
 	const basemap = await readJson<{ manifest: BasemapManifest }>(
-		resolve(root, 'static/basemap/manifest.json')
+		join(staticDir(root), 'basemap/manifest.json')
 	);
 	const manifest: DataManifest = {
 		version: 1,

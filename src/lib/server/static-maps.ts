@@ -196,10 +196,9 @@ export async function staticMapImages(prefix: string, chapterIds: readonly strin
 						'dev'
 					)
 		);
-	return Object.fromEntries(
-		chapterIds.map((chapterId) => [
-			chapterId,
-			{ poster: pick(chapterId, POSTER_FRAMES), figure: pick(chapterId, FIGURE_FRAMES) }
-		])
-	);
+	// Without a prototype: a chapter id such as "constructor" finds its own maps and nothing else.
+	const images: StaticMaps = Object.create(null);
+	for (const chapterId of chapterIds)
+		images[chapterId] = { poster: pick(chapterId, POSTER_FRAMES), figure: pick(chapterId, FIGURE_FRAMES) };
+	return images;
 }

@@ -4,12 +4,11 @@
  * /fonts/[file] route writes them into the build). Build time only.
  */
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename } from 'node:path';
 import type { FontSettings, StoryMeta } from '../content/schema';
-import type { IssueList } from '../content/validation-error';
+import { IssueList } from '../content/validation-error';
 import type { PageFont } from '../i18n/edition';
-import { MAX_FILE_BYTES } from './read-text-file';
+import { readStoryBytes } from './story-files';
 
 export interface FontAsset {
 	/** Name under fonts/ on the site, with a content hash. */
@@ -34,17 +33,15 @@ export async function readFontAssets(
 			issues.add({ file: storyFile, field, message: `"${path}" must be a path inside the story folder` });
 			return;
 		}
-		const full = join(storyDir.dir, path);
-		const info = await stat(full).catch(() => undefined);
-		if (!info?.isFile()) {
-			issues.add({ file: storyFile, field, message: `no file ${storyDir.display}/${path}` });
+		// Checked like every story file (story-files.ts): a link to a file outside the story would
+		// otherwise be published with the site.
+		const refused = new IssueList();
+		const bytes = await readStoryBytes(storyDir, path, refused);
+		if (!bytes) {
+			for (const problem of refused.issues)
+				issues.add({ file: storyFile, field, message: `${problem.file} ${problem.message}` });
 			return;
 		}
-		if (info.size > MAX_FILE_BYTES) {
-			issues.add({ file: storyFile, field, message: `${path} is larger than 5 MB` });
-			return;
-		}
-		const bytes = await readFile(full);
 		const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 10);
 		const name = basename(path).replace(/(\.[a-z0-9]+)$/i, `.${hash}$1`);
 		assets.set(path, { name, bytes, type });

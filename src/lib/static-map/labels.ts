@@ -12,15 +12,49 @@ export interface Box {
 	y1: number;
 }
 
+/**
+ * The boxes of the labels placed so far, in a grid of CELL px squares, so that checking a label
+ * looks only at its neighbours: placing n labels is linear in n, not quadratic. Boxes spanning more
+ * than MAX_CELLS cells in a direction (a runaway label) are kept in a list checked every time.
+ */
 export class Collisions {
-	private readonly boxes: Box[] = [];
+	private static readonly CELL = 64;
+	private static readonly MAX_CELLS = 64;
+	private readonly cells = new Map<string, Box[]>();
+	private readonly oversized: Box[] = [];
+
+	private static overlaps(a: Box, b: Box): boolean {
+		return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+	}
+
+	/** The keys of the cells `box` covers, or undefined when it covers too many. */
+	private static keys(box: Box): string[] | undefined {
+		const [x0, x1, y0, y1] = [box.x0, box.x1, box.y0, box.y1].map((v) => Math.floor(v / Collisions.CELL));
+		if (x1! - x0! >= Collisions.MAX_CELLS || y1! - y0! >= Collisions.MAX_CELLS) return undefined;
+		const keys: string[] = [];
+		for (let x = x0!; x <= x1!; x++) for (let y = y0!; y <= y1!; y++) keys.push(`${x},${y}`);
+		return keys;
+	}
 
 	hits(box: Box): boolean {
-		return this.boxes.some((b) => box.x0 < b.x1 && b.x0 < box.x1 && box.y0 < b.y1 && b.y0 < box.y1);
+		if (this.oversized.some((b) => Collisions.overlaps(box, b))) return true;
+		const keys = Collisions.keys(box);
+		if (!keys)
+			return [...this.cells.values()].some((boxes) => boxes.some((b) => Collisions.overlaps(box, b)));
+		return keys.some((key) => this.cells.get(key)?.some((b) => Collisions.overlaps(box, b)));
 	}
 
 	add(box: Box): void {
-		this.boxes.push(box);
+		const keys = Collisions.keys(box);
+		if (!keys) {
+			this.oversized.push(box);
+			return;
+		}
+		for (const key of keys) {
+			const boxes = this.cells.get(key);
+			if (boxes) boxes.push(box);
+			else this.cells.set(key, [box]);
+		}
 	}
 }
 

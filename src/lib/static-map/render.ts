@@ -81,6 +81,7 @@ export function renderStaticMap(input: StaticMapInput): string {
 		zoom: frame.zoom,
 		path,
 		project,
+		clip,
 		labels: input.placeLabels
 	});
 

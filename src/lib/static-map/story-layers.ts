@@ -37,11 +37,17 @@ export function drawStoryLayers(
 		zoom: number;
 		path: (geometry: Geometry) => string;
 		project: (lon: number, lat: number) => [number, number];
+		/** The drawn area [x0, y0, x1, y1]: points further than a label's length outside it are left out. */
+		clip?: readonly [number, number, number, number];
 		/** Feature id → its label: a name and maybe a second line (the edition's, as the live map's). */
 		labels: Readonly<Record<string, readonly string[]>>;
 	}
 ): StoryDrawing {
 	const { path, project } = options;
+	const [x0, y0, x1, y1] = options.clip ?? [-Infinity, -Infinity, Infinity, Infinity];
+	const MARGIN = 200;
+	const inView = ([x, y]: [number, number]) =>
+		x >= x0 - MARGIN && x <= x1 + MARGIN && y >= y0 - MARGIN && y <= y1 + MARGIN;
 	const highlighted = new Set(view.highlight);
 	const shapes: string[] = [];
 	const labels: Label[] = [];
@@ -108,6 +114,7 @@ export function drawStoryLayers(
 			const stroke = approximate ? 3 : 2;
 			for (const [lon, lat] of pointsOf(f.geometry)) {
 				const [cx, cy] = project(lon, lat);
+				if (!inView([cx, cy])) continue;
 				items.push(
 					`<circle${attrs({
 						...featureAttrs(f),
@@ -126,11 +133,13 @@ export function drawStoryLayers(
 		const layerLabels: Label[] = [];
 		for (const f of features.filter((f) => isPoint(f.geometry))) {
 			const minZoom = Number(f.properties?.label_min_zoom ?? 0);
-			const label = options.labels[String(f.id)];
+			// Own entries only: a feature id such as "constructor" must not find Object.prototype's.
+			const label = Object.hasOwn(options.labels, String(f.id)) ? options.labels[String(f.id)] : undefined;
 			if (Math.floor(options.zoom) < minZoom || !label) continue;
 			const lines = label.map((text, i) => ({ text, size: i === 0 ? LABEL_SIZE : LABEL_SIZE * 0.9 }));
 			for (const [lon, lat] of pointsOf(f.geometry)) {
 				const [x, y] = project(lon, lat);
+				if (!inView([x, y])) continue;
 				layerLabels.push({
 					lines,
 					x,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadStory } from '../../../src/lib/content/load-story';
 import { ValidationError, type ValidationIssue } from '../../../src/lib/content/validation-error';
+import { latestToday } from '../../../src/lib/content/schema-rules';
 import { chapterFile, issuesOf, layers, storyFiles } from './fixtures';
 
 const alpha = (frontMatter: string, body?: string) =>
@@ -375,5 +376,99 @@ describe('loadStory rejects bad content with the file, the field and what is wro
 				'content/chapters/alpha.md:5 camera.center[0]: longitude 190 is out of range'
 			);
 		}
+	});
+});
+
+describe('loadStory and hostile content', () => {
+	const withSources = (sources: string) =>
+		storyFiles({
+			sources,
+			chapters: [
+				alpha(
+					'camera: { center: [10, 45], zoom: 5 }\nlayers: [cities]',
+					'Cited [@constructor] and [@src-a].'
+				),
+				beta
+			]
+		});
+
+	it('looks source ids up as themselves: "constructor" is unknown unless sources.yaml has it', () => {
+		expect(issuesOf(withSources(storyFiles().sources.text))).toEqual([
+			expect.objectContaining({
+				field: 'text',
+				message: expect.stringMatching(/cites unknown source "constructor"/)
+			})
+		]);
+		const story = loadStory(
+			withSources(`${storyFiles().sources.text}constructor:\n  title: On builders\n  publisher: P\n`),
+			layers()
+		);
+		expect(story.sources.map((s) => [s.id, s.number])).toEqual([
+			['constructor', 1],
+			['src-a', 2],
+			['src-b', 3]
+		]);
+	});
+
+	it('refuses a list naming one id twice, at the repeat', () => {
+		const issues = issuesOf(
+			storyFiles({
+				chapters: [
+					alpha('camera: { center: [10, 45], zoom: 5 }\nlayers: [cities]\nplaces: [rome, milan, rome]'),
+					beta
+				]
+			})
+		);
+		expect(issues).toEqual([
+			expect.objectContaining({
+				field: 'places[2]',
+				line: 7,
+				message: '"rome" is listed twice (also at [0])'
+			})
+		]);
+	});
+
+	it('refuses an "updated" date that has not come yet', () => {
+		const story = "title: T\ndescription: D.\nupdated: '2999-01-01'\nchapters: [alpha, beta]\n";
+		expect(issuesOf(storyFiles({ story }))).toEqual([
+			expect.objectContaining({
+				field: 'updated',
+				message: expect.stringMatching(/^is in the future \(today is \d{4}-\d\d-\d\d\)/)
+			})
+		]);
+		expect(latestToday(Date.parse('2026-12-31T12:00:00Z'))).toBe('2027-01-01');
+	});
+
+	it('refuses escapes that decode to control characters, by field', () => {
+		const story =
+			'title: "The \\e[31mstory"\ndescription: D.\nupdated: \'2026-01-01\'\nchapters: [alpha, beta]\n';
+		expect(issuesOf(storyFiles({ story }))).toEqual([
+			expect.objectContaining({
+				field: 'title',
+				line: 1,
+				message: expect.stringMatching(/^holds U\+001B \(ESC\)/)
+			})
+		]);
+	});
+
+	it('refuses drawing a line of no length', () => {
+		const flat = layers();
+		flat[1]!.features[0]!.lengthKm = 0;
+		const files = storyFiles({
+			chapters: [alpha('camera: { center: [10, 45], zoom: 5 }\nlayers: [route]\ndraw: road'), beta]
+		});
+		const error = (() => {
+			try {
+				loadStory(files, flat);
+			} catch (e) {
+				return e as ValidationError;
+			}
+		})();
+		expect(error?.issues).toEqual([
+			expect.objectContaining({
+				field: 'draw',
+				message: expect.stringMatching(/feature "road" has no length/)
+			})
+		]);
 	});
 });
