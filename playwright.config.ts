@@ -22,13 +22,13 @@ export default defineConfig({
 		{
 			command: `node scripts/serve.js build --port ${PORT}`,
 			port: PORT,
-			// A fresh server per run: sirv caches the file list at start, so an old server would miss a rebuild.
+			// A fresh server per run, on the ports of this checkout.
 			reuseExistingServer: false,
 			timeout: 30_000
 		},
 		{
 			// A newspaper's page embedding the story, written from our snippet generator (embed.e2e.ts).
-			command: `npx tsx tests/e2e/host/build-host.ts --site ${SITE_ORIGIN} --out tests/e2e/host/generated && node scripts/serve.js tests/e2e/host/generated --port ${HOST_PORT}`,
+			command: `npx tsx tests/e2e/host/build-host.ts --site ${SITE_ORIGIN} --out tests/e2e/host/generated && node scripts/serve.js tests/e2e/host/generated --port ${HOST_PORT} --plain`,
 			port: HOST_PORT,
 			reuseExistingServer: false,
 			timeout: 30_000

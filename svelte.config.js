@@ -8,7 +8,15 @@ const config = {
 	},
 	kit: {
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		prerender: {
+			handleHttpError: 'fail',
+			handleMissingId: 'fail',
+			// A story without fonts of its own has no /fonts/ files to write: that route, and only that
+			// one, may go unseen.
+			handleUnseenRoutes: ({ routes, message }) => {
+				if (routes.some((route) => route !== '/fonts/[file]')) throw new Error(message);
+			}
+		},
 		// Every page's CSS (a few KB) goes into its <head>: the text paints without waiting for a
 		// stylesheet request, and the app's scripts are not held back by one (docs/performance.md).
 		inlineStyleThreshold: Infinity,

@@ -1,10 +1,12 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { storyPreview } from './scripts/story-preview.js';
+import { mjsAssetsAsJs } from './scripts/vite-js-extension.js';
 
 export default defineConfig({
+	// mjsAssetsAsJs: MapLibre's module and worker as .js (stock servers give .mjs a wrong type).
 	// storyPreview: under `npm run dev`, a change to the story reloads the page (or shows its problems).
-	plugins: [sveltekit(), storyPreview()],
+	plugins: [mjsAssetsAsJs(), sveltekit(), storyPreview()],
 	build: {
 		// The MapLibre chunk is large by nature and loaded on demand; do not warn about it.
 		chunkSizeWarningLimit: 1200

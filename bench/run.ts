@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_LAUNCH_OPTIONS } from '../scripts/chromium';
+import { embedPath as embedPathOf } from '../src/lib/site-paths';
 import { BLANK_PATH, buildFloors, FLOORS_PREFIX, MAP_FLOOR_PATH, textFloorPath } from './floors/build-floors';
 import { budgetsOf, type Budget } from './lib/budgets';
 import { gzipSizes } from './lib/gzip-size';
@@ -65,7 +66,7 @@ function git(...command: string[]): string {
 }
 
 /**
- * Where the site's MapLibre module is: its own file (`maplibre-gl.<hash>.mjs`, see
+ * Where the site's MapLibre module is: its own file (`maplibre-gl.<hash>.js`, see
  * src/lib/map/load-maplibre.ts) or, if it is ever bundled again, the chunk the Vite manifest names.
  */
 async function maplibreChunkPath(): Promise<string> {
@@ -81,11 +82,11 @@ async function maplibreChunkPath(): Promise<string> {
 
 async function main(): Promise<void> {
 	if (args.build && !args['no-build']) {
-		console.log('bench: npm run build');
-		const built = spawnSync('npm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+		console.log('bench: npm run build:local');
+		const built = spawnSync('npm', ['run', 'build:local'], { stdio: ['ignore', 'ignore', 'inherit'] });
 		if (built.status !== 0) throw new Error('npm run build failed');
 	}
-	const embedPath = `/embed/${args.embed}/`;
+	const embedPath = embedPathOf({ kind: 'chapter', id: args.embed! });
 	console.log('bench: building the floor pages');
 	await buildFloors({
 		siteDir: SITE_DIR,

@@ -45,7 +45,7 @@ description: >-
 ---
 
 Vienna is the capital of Austria [@natural-earth]. Replace this paragraph with the first chapter of
-your story, and cite a source for every sentence with [@source-id].
+your story, and cite a source for every sentence, as this one does (docs/authoring.md).
 `,
 		'layers.yaml': `# The story's map layers, drawn in this order (first = bottom); one GeoJSON file each in layers/.
 # region: where the basemap shows detail (west, south, east, north); it must lie inside the
@@ -105,7 +105,8 @@ async function main(): Promise<void> {
 		await mkdir(join(dir, path, '..'), { recursive: true });
 		await writeFile(join(dir, path), text);
 	}
-	const shown = relative(root, dir) || dir;
+	const inside = relative(root, dir);
+	const shown = inside.startsWith('..') ? dir : inside;
 	console.log(`A new story is in ${shown}/. Next:`);
 	console.log(`  STORY_DIR=${shown} npm run dev      live preview while you write`);
 	console.log(`  STORY_DIR=${shown} npm run build    the site, in build/`);

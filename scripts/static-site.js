@@ -1,9 +1,15 @@
-// The request handler of `npm run serve`: a built site served like a static host would, compressed:
-// the .br / .gz files the build writes beside each file (scripts/precompress.js), or on the fly for
-// anything without them. Shared with the benchmark (bench/lib/server.ts), which serves its
-// floor pages beside the site.
+// The request handler of `npm run serve`: a built site served as docs/deploy.md tells a static host
+// to serve it (scripts/hosting/rules.js: types, caching, the CSP header, CORS), with the .br / .gz
+// files the build writes beside each file (scripts/precompress.js), or compressed on the fly for
+// anything without them. Like a static host, it answers a folder without its trailing slash with a
+// redirect to it, and serves the folder's index.html. It looks each file up when it is requested,
+// so a rebuild while it runs is served at once (never a stale size or a missing file).
+// Shared with the benchmark (bench/lib/server.ts), which serves its floor pages beside the site.
+import { statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import compression from 'compression';
 import sirv from 'sirv';
+import { headersFor } from './hosting/rules.js';
 
 /** @typedef {import('node:http').IncomingMessage} Request */
 /** @typedef {import('node:http').ServerResponse} Response */
@@ -17,27 +23,61 @@ const compress = /** @type {any} */ (
 );
 
 /**
- * @param {string} dir the built site
- * @param {Record<string, string>} [mounts] extra folders by URL prefix (e.g. `{ '/__bench': 'bench/results/floors' }`)
- * @returns {import('node:http').RequestListener}
+ * Static files from `dir`, looked up per request (sirv's dev mode: no file list cached at start).
+ * @param {string} dir
+ * @param {{ rules?: boolean }} [options] rules: send docs/deploy.md's headers
  */
-export function staticSite(dir, mounts = {}) {
-	const files = sirv(dir, {
+function files(dir, { rules = false } = {}) {
+	const root = resolve(dir);
+	const serve = sirv(root, {
+		dev: true,
 		etag: true,
 		brotli: true,
 		gzip: true,
 		extensions: ['html'],
-		setHeaders(res, path) {
-			if (path.startsWith('/_app/immutable/'))
-				res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
-			if (path.endsWith('.pbf')) res.setHeader('Content-Type', 'application/x-protobuf');
-		}
+		setHeaders: rules
+			? (res, path) => {
+					const file = path.endsWith('/') ? `${path}index.html` : path;
+					for (const [name, value] of Object.entries(headersFor(file))) res.setHeader(name, value);
+				}
+			: undefined
 	});
-	const mounted = Object.entries(mounts).map(([prefix, folder]) => ({
-		prefix,
-		files: sirv(folder, { etag: true, brotli: true, gzip: true, extensions: ['html'] })
-	}));
-	const notFound = (/** @type {import('node:http').ServerResponse} */ res) => {
+	/** @type {(req: Request, res: Response, next: () => void) => void} */
+	return (req, res, next) => {
+		const url = new URL(req.url ?? '/', 'http://localhost');
+		if (!url.pathname.endsWith('/') && isFolder(root, url.pathname)) {
+			res.statusCode = 301;
+			res.setHeader('Location', `${url.pathname}/${url.search}`);
+			res.end();
+			return;
+		}
+		serve(req, res, next);
+	};
+}
+
+/**
+ * @param {string} root
+ * @param {string} pathname
+ */
+function isFolder(root, pathname) {
+	try {
+		const path = join(root, decodeURIComponent(pathname));
+		return path.startsWith(root) && statSync(path).isDirectory();
+	} catch {
+		return false;
+	}
+}
+
+/**
+ * @param {string} dir the built site
+ * @param {Record<string, string>} [mounts] extra folders by URL prefix (e.g. `{ '/__bench': 'bench/results/floors' }`)
+ * @param {{ rules?: boolean }} [options] rules (default true): send the site's headers (scripts/hosting/rules.js)
+ * @returns {import('node:http').RequestListener}
+ */
+export function staticSite(dir, mounts = {}, { rules = true } = {}) {
+	const site = files(dir, { rules });
+	const mounted = Object.entries(mounts).map(([prefix, folder]) => ({ prefix, files: files(folder) }));
+	const notFound = (/** @type {Response} */ res) => {
 		res.statusCode = 404;
 		res.setHeader('Content-Type', 'text/plain; charset=utf-8');
 		res.end('Not found');
@@ -45,7 +85,7 @@ export function staticSite(dir, mounts = {}) {
 	return (req, res) =>
 		compress(req, res, () => {
 			const mount = mounted.find(({ prefix }) => req.url?.startsWith(`${prefix}/`));
-			if (!mount) return files(req, res, () => notFound(res));
+			if (!mount) return site(req, res, () => notFound(res));
 			req.url = req.url?.slice(mount.prefix.length);
 			mount.files(req, res, () => notFound(res));
 		});

@@ -34,7 +34,7 @@ export function textOnlyFloor(html: string, pageUrlPath: string): string {
 export interface FloorPage {
 	/** Short name, e.g. "story" or "embed". */
 	name: string;
-	/** Path of the page on the site, e.g. "/" or "/embed/advance-1988". */
+	/** Path of the page on the site, e.g. "/" or "/embed/advance-1988/". */
 	path: string;
 }
 

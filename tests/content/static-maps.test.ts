@@ -18,6 +18,8 @@ import { STATIC_MAP_FRAMES } from '../../src/lib/static-map/frames';
 import { loadGeodata } from '../../geo/pipeline/load-geodata';
 
 const root = resolve(import.meta.dirname, '../..');
+/** Drawing every chapter's maps takes a few seconds, more on a busy machine: a generous bound, not a retry. */
+const RENDER_TIMEOUT = 60_000;
 let story: Story;
 let input: Parameters<typeof renderChapterMaps>[0];
 let maps: RenderedStaticMap[];
@@ -41,7 +43,7 @@ beforeAll(async () => {
 	const edition = originalEdition(story, geodata.layers, fonts).info;
 	input = { story, layers: geodata.layers, layerFeatures, basemap, edition };
 	maps = renderChapterMaps(input);
-});
+}, RENDER_TIMEOUT);
 
 describe('the story’s static maps', () => {
 	it('exist for every chapter in every frame', () => {
@@ -71,8 +73,13 @@ describe('the story’s static maps', () => {
 		}
 	});
 
-	it('are deterministic: the same inputs give the same bytes, linked with a content hash', () => {
-		expect(renderChapterMaps(input).map((m) => m.svg)).toEqual(maps.map((m) => m.svg));
-		for (const map of maps) expect(map.image.src).toMatch(/^maps\/[a-z]+\/[a-z0-9-]+\.svg\?v=[0-9a-f]{10}$/);
-	});
+	it(
+		'are deterministic: the same inputs give the same bytes, linked with a content hash',
+		{ timeout: RENDER_TIMEOUT },
+		() => {
+			expect(renderChapterMaps(input).map((m) => m.svg)).toEqual(maps.map((m) => m.svg));
+			for (const map of maps)
+				expect(map.image.src).toMatch(/^maps\/[a-z]+\/[a-z0-9-]+\.svg\?v=[0-9a-f]{10}$/);
+		}
+	);
 });

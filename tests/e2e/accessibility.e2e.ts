@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { embedPath } from '../../src/lib/site-paths';
 import { expect, map, mapReady, scrollToChapter, test } from './fixtures';
 
 async function expectNoAxeViolations(page: Page): Promise<void> {
@@ -102,10 +103,10 @@ test('the motion toggle turns animation off for this tab only', async ({ page, c
 });
 
 test('axe finds no violations on the embed views (whole story and one chapter)', async ({ page }) => {
-	await page.goto('/embed/');
+	await page.goto(embedPath({ kind: 'story' }));
 	await mapReady(page);
 	await expectNoAxeViolations(page);
-	await page.goto('/embed/advance-1988/');
+	await page.goto(embedPath({ kind: 'chapter', id: 'advance-1988' }));
 	await mapReady(page);
 	await expectNoAxeViolations(page);
 });

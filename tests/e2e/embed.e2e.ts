@@ -6,6 +6,7 @@
 import type { Frame, Locator, Page } from '@playwright/test';
 import { frameTitle, oembedPath, type OEmbedRich } from '../../src/lib/share/oembed';
 import { embedCode, INITIAL_HEIGHT } from '../../src/lib/share/snippet';
+import { chapterLinkPath, embedPath, embedQueryPath } from '../../src/lib/site-paths';
 import { loadSite } from '../../src/lib/server/load-site';
 import { expectedViews, type ExpectedView } from './expected-views';
 import { expect, mapReady, parseCamera, test } from './fixtures';
@@ -201,7 +202,7 @@ test('with the parent script, the whole-story embed can follow the host page’s
 });
 
 test('flags change what they should, and hostile query values are never reflected', async ({ page }) => {
-	await page.goto('/embed/tehran/?plain&dark=true&static=1&transparent=yes');
+	await page.goto(`${embedPath({ kind: 'chapter', id: 'tehran' })}?plain&dark=true&static=1&transparent=yes`);
 	await mapReady(page);
 	await expect(page.locator('html')).toHaveAttribute('data-embed-theme', 'dark');
 	expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(
@@ -216,7 +217,7 @@ test('flags change what they should, and hostile query values are never reflecte
 	await expect(page.locator('.maplibregl-ctrl-attrib'), 'the map keeps its attribution').toBeVisible();
 
 	// ?chapter= on /embed shows that chapter; a chapter that does not exist is ignored.
-	await page.goto('/embed/?chapter=paris');
+	await page.goto(embedQueryPath('paris'));
 	await expect(page.locator('[data-embed="chapter-paris"] h1')).toHaveText(
 		views.find((v) => v.id === 'paris')!.title
 	);
@@ -232,7 +233,7 @@ test('flags change what they should, and hostile query values are never reflecte
 		plain: "'-alert(3)-'",
 		childId: '<svg onload=alert(4)>'
 	};
-	await page.goto(`/embed?${new URLSearchParams(hostile)}`);
+	await page.goto(`${embedPath({ kind: 'story' })}?${new URLSearchParams(hostile)}`);
 	await expect(page.locator('html')).toHaveAttribute('data-embed-theme', 'light');
 	await expect(
 		page.locator('[data-embed="story"]'),
@@ -264,17 +265,16 @@ test('oEmbed: valid JSON per embed, advertised by the pages, and its html works 
 		expect(body.provider_url).toMatch(/^https?:\/\/[^/]+(\/.*)?\/$/);
 		expect(Number.isInteger(body.width) && body.width > 0).toBe(true);
 		expect(Number.isInteger(body.height) && body.height > 0).toBe(true);
-		const path = target.kind === 'story' ? 'embed/' : `embed/${target.id}/`;
-		expect(body.html).toContain(`<iframe src="${body.provider_url}${path}"`);
+		expect(body.html).toContain(`<iframe src="${body.provider_url}${embedPath(target).slice(1)}"`);
 		expect(body.html).toContain(`<script async src="${body.provider_url}embed.js"></script>`);
 	}
 
 	// Discovery: the story page, the embeds and the chapter links point at their oEmbed JSON.
 	for (const [page, target] of [
 		['/', { kind: 'story' }],
-		['/embed/', { kind: 'story' }],
-		['/embed/tehran/', { kind: 'chapter', id: 'tehran' }],
-		['/chapter/tehran/', { kind: 'chapter', id: 'tehran' }]
+		[embedPath({ kind: 'story' }), { kind: 'story' }],
+		[embedPath({ kind: 'chapter', id: 'tehran' }), { kind: 'chapter', id: 'tehran' }],
+		[chapterLinkPath('tehran'), { kind: 'chapter', id: 'tehran' }]
 	] as const) {
 		const html = await (await request.get(page)).text();
 		const href = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(html)?.[1];
@@ -282,7 +282,7 @@ test('oEmbed: valid JSON per embed, advertised by the pages, and its html works 
 		expect(new URL(href!).pathname.endsWith(oembedPath(target)), href).toBe(true);
 	}
 	// Open Graph per chapter, on the shareable chapter link, which sends readers on to the story.
-	const chapterPage = await (await request.get('/chapter/tehran/')).text();
+	const chapterPage = await (await request.get(chapterLinkPath('tehran'))).text();
 	const tehran = story.chapters.find((chapter) => chapter.id === 'tehran')!;
 	expect(chapterPage).toContain(`<meta property="og:title" content="${tehran.title} — `);
 	expect(chapterPage).toContain('<meta name="twitter:card" content="summary"');
@@ -325,7 +325,7 @@ test('Share / Embed: the chapter link and both embed codes copy, and the preview
 
 	await dialog.getByRole('button', { name: 'Copy' }).first().click();
 	await expect(dialog.getByText('Copied.')).toBeVisible();
-	expect(await clipboard()).toBe(`${SITE_ORIGIN}/chapter/paris/`);
+	expect(await clipboard()).toBe(`${SITE_ORIGIN}${chapterLinkPath('paris')}`);
 
 	await dialog.getByLabel('Dark colours').check();
 	const chapterCode = dialog.getByLabel('Embed this chapter’s map');
@@ -344,7 +344,10 @@ test('Share / Embed: the chapter link and both embed codes copy, and the preview
 
 	await dialog.locator('summary', { hasText: 'Preview' }).first().click();
 	const preview = dialog.getByTestId('embed-preview');
-	await expect(preview).toHaveAttribute('src', `${SITE_ORIGIN}/embed/paris/?dark=true`);
+	await expect(preview).toHaveAttribute(
+		'src',
+		`${SITE_ORIGIN}${embedPath({ kind: 'chapter', id: 'paris' })}?dark=true`
+	);
 	const previewFrame = await openEmbed(preview);
 	await expect(previewFrame.locator('html')).toHaveAttribute('data-embed-theme', 'dark');
 	await expectFitsContent(preview, previewFrame);
@@ -357,7 +360,7 @@ test('Share / Embed: the chapter link and both embed codes copy, and the preview
 test('a single-chapter embed opens a place’s details inside the frame, with links back to the story', async ({
 	page
 }) => {
-	await page.goto('/embed/camp-ashraf/');
+	await page.goto(embedPath({ kind: 'chapter', id: 'camp-ashraf' }));
 	await mapReady(page);
 	const button = page.getByRole('button', { name: 'Share / Embed' });
 	await expect(button).toHaveCount(0);

@@ -19,6 +19,10 @@ export interface RenderEnv extends Record<string, unknown> {
 	/** Prefix for the ids of the chapter's source-list items, e.g. "tehran-source". */
 	sourceAnchor: string;
 	resolve(id: string): CitedSource | undefined;
+	/** How a citation's number is written (an edition's digits); default: as is. */
+	formatNumber?(value: number): string;
+	/** A citation link's accessible name in the edition's words; default: "Source 3: Headline". */
+	sourceLabel?(number: number, heading: string): string;
 }
 
 const CITATION_AT = new RegExp(CITATION_SOURCE, 'y');
@@ -50,13 +54,17 @@ function createRenderer() {
 	md.disable(['image']);
 	md.inline.ruler.before('link', 'citation', citationRule);
 	md.renderer.rules.citation = (tokens, idx, _options, env) => {
-		const { resolve, sourceAnchor } = env as unknown as RenderEnv;
+		const { resolve, sourceAnchor, formatNumber = String, sourceLabel } = env as unknown as RenderEnv;
 		const ids: string[] = (tokens[idx]?.meta as { ids?: string[] } | undefined)?.ids ?? [];
 		const links = ids.map((id) => {
 			const source = resolve(id);
 			if (!source) return escapeHtml(`@${id}`);
-			const label = escapeHtml(`Source ${source.number}: ${sourceHeading(source)}`);
-			return `<a href="#${sourceAnchor}-${source.number}" aria-label="${label}">${source.number}</a>`;
+			const heading = sourceHeading(source);
+			const label = escapeHtml(
+				sourceLabel?.(source.number, heading) ?? `Source ${source.number}: ${heading}`
+			);
+			const written = escapeHtml(formatNumber(source.number));
+			return `<a href="#${sourceAnchor}-${source.number}" aria-label="${label}">${written}</a>`;
 		});
 		return `<sup class="cite">${links.join(', ')}</sup>`;
 	};

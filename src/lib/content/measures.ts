@@ -18,11 +18,18 @@ export function formatKm(km: number): string {
 	return `${Math.round(km).toLocaleString('en')} km`;
 }
 
-/** Replaces each `{{length:id}}` with the feature's length (validation has checked it exists). */
-export function fillMeasures(text: string, layers: readonly Pick<ManifestLayer, 'features'>[]): string {
+/**
+ * Replaces each `{{length:id}}` with the feature's length (validation has checked it exists).
+ * @param format how a length is written (an edition's words and digits); default "124 km"
+ */
+export function fillMeasures(
+	text: string,
+	layers: readonly Pick<ManifestLayer, 'features'>[],
+	format: (km: number) => string = formatKm
+): string {
 	const lengths = new Map(layers.flatMap((layer) => layer.features.map((f) => [f.id, f.lengthKm] as const)));
 	return text.replace(MEASURE, (whole, id: string) => {
 		const km = lengths.get(id);
-		return km === undefined ? whole : formatKm(km);
+		return km === undefined ? whole : format(km);
 	});
 }

@@ -395,6 +395,8 @@ export interface Side {
 }
 
 export interface Chapter extends Omit<ChapterFrontMatter, 'places'> {
+	/** Set when the chapter's words are in another language than its edition's (a declared fallback). */
+	lang?: string;
 	/** The places the chapter lists (its `places`, or else its highlighted features). */
 	places: string[];
 	/** Chapter text as sanitized HTML, rendered at build time. */
@@ -415,3 +417,77 @@ export interface Story {
 	/** Every correction and update, newest first. */
 	corrections: Correction[];
 }
+
+// ---------------------------------------------------------------- editions (editions/<lang>/, docs/editions.md)
+
+/** editions/<lang>/edition.yaml: how an edition in another language writes, and its masthead. */
+export const EditionSettings = z.strictObject({
+	lang: LanguageTag,
+	dir: TextDirection.optional(),
+	/** Intl locale for numbers and dates ("fa-IR": Persian digits). */
+	locale: z.string().min(2).optional(),
+	/** The calendar its readers date events by: full dates show it first, then the Gregorian date. */
+	calendar: z
+		.enum(['persian', 'islamic', 'hebrew'], { error: 'must be persian, islamic or hebrew' })
+		.optional(),
+	title: Text,
+	subtitle: Text.optional(),
+	description: Text.refine((v) => v.length <= 300, { error: 'must be 300 characters or fewer' }),
+	byline: Text.optional(),
+	/** When the edition as a whole was last checked against the original. */
+	translated: IsoDate,
+	/** Which name the map writes under each label (a local-name language, or the original's). */
+	place_names: z.strictObject({ map_second_line: LanguageTag.optional() }).default({}),
+	/** A text face for this edition's script (same shape as story.yaml's fonts, files in the story folder). */
+	fonts: z.strictObject({ text: FontSettings.optional() }).default({}),
+	/** story.yaml's sides, in this language. */
+	sides: z.record(Slug, SideEntry).default({}),
+	/** Chapters deliberately left in the original language (readers are told). */
+	fallback: z.array(Slug).default([]),
+	/** Overrides of strings.yaml, as story.yaml's copy. */
+	copy: z.record(z.string(), Text).default({})
+});
+
+/** editions/<lang>/chapters/<id>.md: the words of one chapter, in the edition's language. */
+export const EditionChapterFrontMatter = z.strictObject({
+	id: Slug,
+	title: Text.refine((v) => v.length <= 140, { error: 'must be 140 characters or fewer' }),
+	date: Text.optional(),
+	description: Text,
+	summary: Text.refine((v) => v.length <= 200, { error: 'must be 200 characters or fewer' }).refine(
+		(v) => !/\[@/.test(v),
+		{ error: 'must not cite sources: a summary is plain text (cite in the chapter text)' }
+	),
+	/** When this translation was last checked against its original. */
+	translated: IsoDate
+});
+
+/** editions/<lang>/layers.yaml: the words of the story's layers and features. */
+export const EditionLayers = z.strictObject({
+	layers: z.record(Slug, z.strictObject({ title: Text, legend: Text })).default({}),
+	features: z
+		.record(
+			Slug,
+			z.strictObject({
+				/** A descriptive name in this language (a proper name comes from `name_<lang>`). */
+				name: Text.optional(),
+				date: Text.optional(),
+				summary: Text.optional(),
+				location_note: Text.optional()
+			})
+		)
+		.default({})
+});
+
+/** editions/<lang>/sources.yaml: the notes and descriptions of sources, in this language (titles stay as published). */
+export const EditionSources = z.record(
+	Slug,
+	z.strictObject({ note: Text.optional(), description: Text.optional() })
+);
+
+/** editions/<lang>/corrections.yaml: each correction's words, by its id. */
+export const EditionCorrections = z.record(Slug, z.strictObject({ what: Text, why: Text }));
+
+export type EditionSettings = z.infer<typeof EditionSettings>;
+export type EditionChapterFrontMatter = z.infer<typeof EditionChapterFrontMatter>;
+export type EditionLayers = z.infer<typeof EditionLayers>;

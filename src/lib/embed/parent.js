@@ -2,7 +2,7 @@
  * Story map embeds: the host page's script, served as /embed.js and included by the embed snippet.
  * It keeps every story-map iframe on the page at its content height, asking the frames for it when
  * it starts and after the page is resized. No dependencies, no globals besides one guard, safe to
- * include any number of times. Protocol: src/lib/embed/messages.ts.
+ * include any number of times. Protocol: src/lib/share/messages.ts.
  *
  * A frame is resized only when a message comes from that frame's own window (event.source), from
  * the frame's own origin, and has exactly the shape of a height message: never on the word of the

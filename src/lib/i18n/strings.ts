@@ -54,6 +54,9 @@ export const ENGINE_STRINGS = {
 	'source.revision': 'revision read',
 	'source.undated': 'undated',
 	'source.inList': 'Source {number} in the full list',
+	'source.cited': 'Source {number}: {title}',
+	'measure.km': '{km} km',
+	'chapter.untranslated': 'This chapter is not translated yet; here it is in the original language.',
 	'sources.label': 'Sources:',
 
 	// The map

@@ -109,7 +109,13 @@ export function storyLayersStyle(
 				paint: {
 					'line-color': color,
 					'line-width': ['case', emphasised, 2.5, 1.5],
-					'line-dasharray': [2, 2],
+					// Dashed for what is uncertain (an uncertainty circle, an approximate area), solid otherwise.
+					'line-dasharray': [
+						'case',
+						['any', isUncertainty, approximate],
+						['literal', [2, 2]],
+						['literal', [1, 0]]
+					],
 					'line-opacity': opacity
 				}
 			},

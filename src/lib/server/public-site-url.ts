@@ -1,6 +1,7 @@
-/** PUBLIC_SITE_URL, validated (see lib/embed/site-url.ts). Build time only. */
-import { resolveSiteUrl } from '../share/site-url';
+/** PUBLIC_SITE_URL, validated (see lib/share/site-url.ts). Build time only; `vite dev` previews locally. */
+import { dev } from '$app/environment';
+import { LOCAL_SITE_URL, resolveSiteUrl } from '../share/site-url';
 
 export function publicSiteUrl(): string {
-	return resolveSiteUrl(process.env.PUBLIC_SITE_URL);
+	return resolveSiteUrl(dev ? (process.env.PUBLIC_SITE_URL ?? LOCAL_SITE_URL) : process.env.PUBLIC_SITE_URL);
 }

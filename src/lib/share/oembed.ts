@@ -3,7 +3,7 @@
  * files (a static host cannot answer `?url=` queries), with discovery links pointing at them. Pure.
  */
 import { interpolate, type Strings } from '../i18n/strings';
-import { pageUrl } from './site-paths';
+import { pageUrl } from '../site-paths';
 import { embedCode, INITIAL_HEIGHT, NOMINAL_WIDTH, type EmbedTarget } from './snippet';
 
 export interface OEmbedRich {
@@ -19,7 +19,7 @@ export interface OEmbedRich {
 	height: number;
 }
 
-export { oembedPath } from './oembed-path';
+export { oembedPath } from '../site-paths';
 
 /** Accessible name for an embed's iframe, in the edition's words. */
 export function frameTitle(

@@ -2,10 +2,10 @@
  * Embed URLs and the HTML editors paste into their CMS: an iframe plus our parent script, in the
  * shape Datawrapper made familiar. Pure. Every value written into the HTML is escaped.
  */
+import { embedPath, parentScriptPath, type EmbedTarget } from '../site-paths';
 import { flagsQuery, type EmbedFlags } from './flags';
-import { pagePath } from './site-paths';
 
-export type EmbedTarget = { kind: 'story' } | { kind: 'chapter'; id: string };
+export { embedPath, type EmbedTarget };
 
 export type SnippetFlags = Partial<Omit<EmbedFlags, 'chapter'>>;
 
@@ -20,11 +20,6 @@ export const NOMINAL_WIDTH = 640;
 
 /** Marks our iframes, so the parent script resizes them and nothing else. */
 export const EMBED_ATTRIBUTE = 'data-story-map-embed';
-
-/** Site-relative path of an embed page, with a leading slash ("/embed/tehran/", "/fa/embed/"). */
-export function embedPath(target: EmbedTarget, editionPrefix = ''): string {
-	return `/${pagePath(target.kind === 'story' ? { kind: 'embed' } : { kind: 'chapter-embed', chapter: target.id }, editionPrefix)}`;
-}
 
 /** Stable id of an embed, used in the Datawrapper message. */
 export function embedId(target: EmbedTarget): string {
@@ -42,7 +37,7 @@ export function embedUrl(
 }
 
 export function parentScriptUrl(siteUrl: string): string {
-	return `${siteUrl}/embed.js`;
+	return `${siteUrl}${parentScriptPath()}`;
 }
 
 export function escapeHtml(text: string): string {

@@ -63,16 +63,31 @@ export function drawStoryLayers(
 			const hl = highlighted.has(String(f.id));
 			const uncertainty = kindOf(f) === 'uncertainty';
 			const width = hl ? 2.5 : 1.5;
+			// As the live map: dashed for what is uncertain, solid for a sourced outline.
+			const dashed = uncertainty || f.properties?.certainty === 'approximate';
 			shape(f, {
 				fill: color,
 				'fill-opacity': uncertainty ? '0.14' : hl ? '0.32' : '0.18',
 				stroke: color,
 				'stroke-width': width,
-				'stroke-dasharray': `${num(2 * width)} ${num(2 * width)}`
+				...(dashed ? { 'stroke-dasharray': `${num(2 * width)} ${num(2 * width)}` } : {})
 			});
 		}
 		for (const f of features.filter((f) => isLine(f.geometry))) {
 			const hl = highlighted.has(String(f.id));
+			// As the live map (story-layers-style.ts): a move between places is a dotted arc, an
+			// approximate line is dashed, any other line solid.
+			if (f.properties?.path === 'great-circle') {
+				const width = hl ? 3.5 : 2.5;
+				shape(f, {
+					fill: 'none',
+					stroke: color,
+					'stroke-width': width,
+					'stroke-linecap': 'round',
+					'stroke-dasharray': `${num(0.5 * width)} ${num(2 * width)}`
+				});
+				continue;
+			}
 			const width = hl ? 5 : 3.5;
 			const approximate = f.properties?.certainty === 'approximate';
 			shape(f, {

@@ -35,10 +35,24 @@ export function buildTimeline(
 		seen.set(year, sameYearRank + 1);
 		return { chapterIndex, year, position: (year - start) / span, sameYearRank };
 	});
+	const step = tickStep(start, end);
 	const ticks: Timeline['ticks'] = [];
-	for (let year = Math.ceil(start / 10) * 10; year <= end; year += 10)
+	for (let year = Math.ceil(start / step) * step; year <= end; year += step)
 		ticks.push({ year, position: (year - start) / span });
 	return { start, end, marks, ticks };
+}
+
+/** At most this many labelled years fit a phone's rail (390 px) without touching. */
+export const MAX_TICKS = 7;
+
+/** The shortest round step (1, 2, 5, 10, 20, 25, 50… years) that labels at most MAX_TICKS years. */
+export function tickStep(start: number, end: number): number {
+	const count = (step: number) => Math.floor(end / step) - Math.ceil(start / step) + 1;
+	for (let scale = 1; ; scale *= 10) {
+		for (const step of [1, 2, 2.5, 5].map((n) => n * scale)) {
+			if (Number.isInteger(step) && count(step) <= MAX_TICKS) return step;
+		}
+	}
 }
 
 /** The mark at or before the active chapter (chapters without a year keep the previous one lit). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { oembedPath, oembedResponse } from '../../../src/lib/share/oembed';
-import { DEFAULT_SITE_URL, resolveSiteUrl } from '../../../src/lib/share/site-url';
+import { MISSING_SITE_URL, resolveSiteUrl } from '../../../src/lib/share/site-url';
 import { INITIAL_HEIGHT } from '../../../src/lib/share/snippet';
 import { ENGINE_STRINGS } from '../../../src/lib/i18n/strings';
 
@@ -72,9 +72,12 @@ describe('oembedResponse', () => {
 });
 
 describe('resolveSiteUrl', () => {
-	it('defaults to the local preview address', () => {
-		expect(resolveSiteUrl(undefined)).toBe(DEFAULT_SITE_URL);
-		expect(resolveSiteUrl('  ')).toBe(DEFAULT_SITE_URL);
+	it('has no default: a build without it fails with one sentence saying how to set it', () => {
+		expect(() => resolveSiteUrl(undefined)).toThrow(MISSING_SITE_URL);
+		expect(() => resolveSiteUrl('  ')).toThrow(MISSING_SITE_URL);
+		expect(MISSING_SITE_URL).toMatch(/^PUBLIC_SITE_URL is not set: /);
+		expect(MISSING_SITE_URL).toContain('PUBLIC_SITE_URL=https://example.org/story npm run build');
+		expect(MISSING_SITE_URL).toContain('npm run build:local');
 	});
 
 	it('drops the trailing slash and keeps a base path', () => {
