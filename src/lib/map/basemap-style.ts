@@ -46,8 +46,14 @@ export const BASEMAP_FIRST_LABEL_LAYER_ID = 'basemap-river-labels';
 
 const ATTRIBUTION = '<a href="https://www.naturalearthdata.com/">Natural Earth</a>';
 
-/** `name_en`, falling back to the local `name`. */
-const labelText: ExpressionSpecification = ['coalesce', ['get', 'name_en'], ['get', 'name'], ''];
+/**
+ * A label in the page's language where the basemap has it (its tiles keep Natural Earth's
+ * `name_en` and `name_fa`), else in English, else the local `name`.
+ */
+function labelTextIn(lang: string): ExpressionSpecification {
+	const own: ExpressionSpecification[] = lang === 'en' ? [] : [['get', `name_${lang}`]];
+	return ['coalesce', ...own, ['get', 'name_en'], ['get', 'name'], ''];
+}
 
 /** Features whose Natural Earth "show from zoom" hint (`prop`) is reached at the current (tile) zoom. */
 const shownFromZoom = (prop: string): FilterSpecification => [
@@ -75,7 +81,10 @@ export function basemapStyle(options: {
 	tilesBaseUrl: string;
 	fontFamily: string;
 	manifest: StyleManifest;
+	/** The page's language: places and countries are labelled in it where the basemap has their name. */
+	labelLanguage?: string;
 }): { sources: Record<string, SourceSpecification>; layers: LayerSpecification[] } {
+	const labelText = labelTextIn(options.labelLanguage ?? 'en');
 	const base = options.tilesBaseUrl.replace(/\/+$/, '');
 	const font = [options.fontFamily];
 	const c = basemapPalette;

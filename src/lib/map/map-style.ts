@@ -18,13 +18,16 @@ export function storyMapStyle(options: {
 	labelFont?: string;
 	/** Feature id → its label in the page's language (a name, and maybe a second line). */
 	placeLabels: Readonly<Record<string, readonly string[]>>;
+	/** The page's language, for the basemap's own labels. */
+	labelLanguage?: string;
 	/** Story layers shown from the start (the first view's); the others start hidden. */
 	visible?: readonly string[];
 }): StyleSpecification {
 	const base = basemapStyle({
 		tilesBaseUrl: `${options.siteUrl}/basemap`,
 		fontFamily: options.labelFont ?? FALLBACK_LABEL_FONT,
-		manifest: options.basemap
+		manifest: options.basemap,
+		labelLanguage: options.labelLanguage
 	});
 	const story = storyLayersStyle(options.layers, {
 		baseUrl: options.siteUrl,

@@ -84,7 +84,7 @@ export function renderChapterMaps(input: {
 	/** Layer id → the features `npm run geo` serves for it. */
 	layerFeatures: ReadonlyMap<string, readonly Feature[]>;
 	basemap: NaturalEarth;
-	edition: Pick<EditionInfo, 'prefix' | 'placeLabels' | 'strings' | 'fonts'>;
+	edition: Pick<EditionInfo, 'prefix' | 'placeLabels' | 'strings' | 'fonts' | 'locale'>;
 	only?: (chapterId: string, frame: StaticMapFrameId) => boolean;
 }): RenderedStaticMap[] {
 	const { edition } = input;
@@ -106,7 +106,8 @@ export function renderChapterMaps(input: {
 				layers,
 				placeLabels: edition.placeLabels,
 				attribution: edition.strings['map.basemapCredit'],
-				fontFamily: edition.fonts.labels?.family
+				fontFamily: edition.fonts.labels?.family,
+				labelLanguage: edition.locale.lang
 			});
 			const hash = createHash('sha256').update(svg).digest('hex').slice(0, 10);
 			const image = imageOf(frame, chapter.id, edition.prefix, hash);

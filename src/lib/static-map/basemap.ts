@@ -80,6 +80,20 @@ export interface BasemapOptions {
 	bounds: [number, number, number, number];
 	/** Places the story draws itself; the basemap leaves out its own places near them (as the tiles do). */
 	storyPlaces: readonly StoryPoint[];
+	/** The page's language: places and countries are labelled in it where the data has their name (as the live map). */
+	labelLanguage?: string;
+}
+
+/** Scripts whose letters join: spacing them out would break them apart. */
+const JOINED_SCRIPT = /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]/;
+
+/** A basemap feature's label: in the page's language where the data has it, else English, else local. */
+function labelOf(properties: Readonly<Record<string, unknown>>, lang = 'en'): string | undefined {
+	return (
+		(lang === 'en' ? undefined : text(properties[`name_${lang}`])) ??
+		text(properties.name_en) ??
+		text(properties.name)
+	);
 }
 
 export function drawBasemap(ne: NaturalEarth, options: BasemapOptions): BasemapDrawing {
@@ -186,7 +200,7 @@ export function drawBasemap(ne: NaturalEarth, options: BasemapOptions): BasemapD
 		.filter(
 			(f) => !nearStoryPlace(...((f.geometry as Point).coordinates as [number, number]), options.storyPlaces)
 		)
-		.map((f) => ({ f, name: text(f.properties.name_en) ?? text(f.properties.name) }))
+		.map((f) => ({ f, name: labelOf(f.properties, options.labelLanguage) }))
 		.filter(({ name }) => name !== undefined)
 		.sort(
 			(a, b) =>
@@ -231,7 +245,7 @@ function countryLabels(ne: NaturalEarth, options: BasemapOptions): Label[] {
 		.filter((p) => boxesOverlap([p.label_x, p.label_y, p.label_x, p.label_y] as number[], bounds))
 		.sort((a, b) => number(a.labelrank, 9) - number(b.labelrank, 9))
 		.flatMap((p) => {
-			const name = text(p.name_en) ?? text(p.name);
+			const name = labelOf(p, options.labelLanguage);
 			if (!name) return [];
 			const rank = number(p.labelrank, 9);
 			const size = interpolate(zoom, [
@@ -239,16 +253,22 @@ function countryLabels(ne: NaturalEarth, options: BasemapOptions): Label[] {
 				[5, rank <= 3 ? 14 : 12]
 			]);
 			const [x, y] = project(p.label_x as number, p.label_y as number);
-			const upper = name.toUpperCase();
+			// Spaced capitals, as the live map draws them; a joined script (Arabic, Persian) is never
+			// spaced out, which would break its letters apart (MapLibre does the same).
+			const joined = JOINED_SCRIPT.test(name);
+			const spacing = joined ? 0 : 0.12;
 			return [
 				{
-					lines: wrap(upper, size, 7 * size, 0.12).map((line) => ({ text: line, size })),
+					lines: wrap(joined ? name : name.toUpperCase(), size, 7 * size, spacing).map((line) => ({
+						text: line,
+						size
+					})),
 					x,
 					y,
 					offset: 0,
 					anchors: ['center'],
-					className: 'c',
-					letterSpacing: 0.12,
+					className: joined ? 'cj' : 'c',
+					letterSpacing: spacing,
 					padding: 4
 				} satisfies Label
 			];

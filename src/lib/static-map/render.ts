@@ -37,6 +37,8 @@ export interface StaticMapInput {
 	attribution: string;
 	/** The story's label font family, if it has one. */
 	fontFamily?: string;
+	/** The edition's language, for the basemap's own labels. */
+	labelLanguage?: string;
 }
 
 const style = (fontFamily: string | undefined) =>
@@ -44,7 +46,8 @@ const style = (fontFamily: string | undefined) =>
 		`text{font-family:${fontFamily ? `'${fontFamily.replace(/'/g, '')}', ` : ''}${STATIC_MAP_FALLBACK_FONTS};paint-order:stroke;stroke-linejoin:round}`,
 		`.s{fill:#1d1d1b;stroke:#fff;stroke-width:3.2px}`,
 		`.p{fill:${basemapPalette.label};stroke:#fff;stroke-width:2.8px}`,
-		`.c{fill:${basemapPalette.countryLabel};stroke:#fff;stroke-width:3px;letter-spacing:.12em}`
+		`.c{fill:${basemapPalette.countryLabel};stroke:#fff;stroke-width:3px;letter-spacing:.12em}`,
+		`.cj{fill:${basemapPalette.countryLabel};stroke:#fff;stroke-width:3px}`
 	].join('');
 
 /** The story's places (its points, not their uncertainty circles), which the basemap does not label again. */
@@ -75,7 +78,8 @@ export function renderStaticMap(input: StaticMapInput): string {
 		path,
 		project,
 		bounds,
-		storyPlaces: storyPointsOf(input.layers)
+		storyPlaces: storyPointsOf(input.layers),
+		labelLanguage: input.labelLanguage
 	});
 	const story = drawStoryLayers(input.layers, input.view, {
 		zoom: frame.zoom,
