@@ -8,10 +8,11 @@
  */
 import type { z } from 'zod';
 import { directionOf } from '../i18n/format';
-import { ENGINE_STRINGS, interpolate, type Strings } from '../i18n/strings';
+import { ENGINE_STRINGS, type Strings } from '../i18n/strings';
 import type { ManifestFeature, ManifestLayer } from '../geodata/manifest';
 import { checkStrings } from './check-strings';
 import { checkChapterText } from './chapter-text';
+import { chapterWriting } from './chapter-writing';
 import { splitFrontMatter } from './front-matter';
 import { nameIn } from './local-names';
 import { fillMeasures } from './measures';
@@ -356,8 +357,7 @@ export function loadEdition(files: EditionFiles, original: OriginalStory): Loade
 	// Everything below is present and consistent.
 	const s = settings!;
 	const strings = { ...ENGINE_STRINGS, ...stringsFile!.data, ...s.copy } as Strings;
-	const numberFormat = new Intl.NumberFormat(s.locale ?? s.lang);
-	const formatNumber = (n: number) => numberFormat.format(n);
+	const writing = chapterWriting(strings, s.locale ?? s.lang);
 
 	const localCorrection = (c: Correction): Correction & { lang?: string } =>
 		Object.hasOwn(correctionWords, c.id)
@@ -378,19 +378,15 @@ export function loadEdition(files: EditionFiles, original: OriginalStory): Loade
 		};
 	});
 	const numbered = new Map(sources.map((source) => [source.id, source]));
-	const km = (value: number) => interpolate(strings['measure.km'], { km: formatNumber(Math.round(value)) });
 
 	const chapters: Chapter[] = story.chapters.map((chapter) => {
 		const translation = translated.get(chapter.id);
 		const corrections = chapter.corrections.map(localCorrection);
 		if (!translation) return { ...chapter, lang: story.meta.lang, corrections };
-		const html = renderMarkdown(fillMeasures(translation.body, original.layers, km), {
-			sourceAnchor: `${chapter.id}-source`,
-			resolve: (id) => numbered.get(id),
-			formatNumber,
-			sourceLabel: (number, heading) =>
-				interpolate(strings['source.cited'], { number: formatNumber(number), title: heading })
-		});
+		const html = renderMarkdown(
+			fillMeasures(translation.body, original.layers, writing.km),
+			writing.env(`${chapter.id}-source`, (id) => numbered.get(id))
+		);
 		const { title, date, description, summary } = translation.data;
 		return { ...chapter, title, description, summary, ...(date ? { date } : {}), html, corrections };
 	});

@@ -5,6 +5,8 @@
  */
 import type { z } from 'zod';
 import { checkChapterText, type ChapterText } from './chapter-text';
+import { chapterWriting } from './chapter-writing';
+import { ENGINE_STRINGS } from '../i18n/strings';
 import { fillMeasures, findMeasures } from './measures';
 import { framingProblem } from './framing';
 import { splitFrontMatter } from './front-matter';
@@ -392,12 +394,13 @@ export function loadStory(
 	const numbered = numberSources(ordered, geoLayers, registry!, meta.sides);
 	const corrections = newestFirst(correctionsFile!.data);
 
+	const writing = chapterWriting({ ...ENGINE_STRINGS, ...meta.copy }, meta.locale ?? meta.lang);
 	const chapters: Chapter[] = ordered.map((draft) => {
 		const sourceIds = [...new Set([...draft.text.citations.flatMap((c) => c.ids), ...draft.data.sources])];
-		const html = renderMarkdown(fillMeasures(draft.body, geoLayers), {
-			sourceAnchor: `${draft.data.id}-source`,
-			resolve: (id) => numbered.get(id)
-		});
+		const html = renderMarkdown(
+			fillMeasures(draft.body, geoLayers, writing.km),
+			writing.env(`${draft.data.id}-source`, (id) => numbered.get(id))
+		);
 		return {
 			...draft.data,
 			places: draft.data.places ?? draft.data.highlight,
