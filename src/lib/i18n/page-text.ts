@@ -35,7 +35,7 @@ export class PageText {
 		return formatYear(year, this.locale);
 	}
 
-	/** A content date ("2012-09-28", "1988-07", "2013") as this edition's readers read it. */
+	/** A content date ("1869-11-17", "1869-11", "1975") as this edition's readers read it. */
 	date(iso: string): string {
 		return formatDate(iso, this.locale);
 	}
