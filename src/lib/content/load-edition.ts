@@ -26,6 +26,7 @@ import {
 	EditionStrings,
 	type Chapter,
 	type Correction,
+	type ShownCorrection,
 	type Source,
 	type Story
 } from './schema';
@@ -359,7 +360,7 @@ export function loadEdition(files: EditionFiles, original: OriginalStory): Loade
 	const strings = { ...ENGINE_STRINGS, ...stringsFile!.data, ...s.copy } as Strings;
 	const writing = chapterWriting(strings, s.locale ?? s.lang);
 
-	const localCorrection = (c: Correction): Correction & { lang?: string } =>
+	const localCorrection = (c: Correction): ShownCorrection =>
 		Object.hasOwn(correctionWords, c.id)
 			? { ...c, ...correctionWords[c.id]! }
 			: { ...c, lang: story.meta.lang };

@@ -388,6 +388,12 @@ export interface Source extends Omit<SourceEntry, 'affiliation'> {
 	side?: { id: string; label: string };
 }
 
+/** A correction or update as pages show it. */
+export interface ShownCorrection extends Correction {
+	/** Set when its words are in another language than its edition's (not translated yet). */
+	lang?: string;
+}
+
 /** A side that marks at least one of the story's sources. */
 export interface Side {
 	id: string;
@@ -405,7 +411,7 @@ export interface Chapter extends Omit<ChapterFrontMatter, 'places'> {
 	/** Ids of the chapter's sources, in the order they are first cited. */
 	sourceIds: string[];
 	/** The corrections and updates that concern this chapter, newest first. */
-	corrections: Correction[];
+	corrections: ShownCorrection[];
 }
 
 export interface Story {
@@ -416,7 +422,7 @@ export interface Story {
 	/** The sides that mark its sources (only those in use), in the order story.yaml lists them. */
 	sides: Side[];
 	/** Every correction and update, newest first. */
-	corrections: Correction[];
+	corrections: ShownCorrection[];
 }
 
 // ---------------------------------------------------------------- editions (editions/<lang>/, docs/editions.md)

@@ -44,6 +44,17 @@ export class PageText {
 		return languageName(code, this.locale);
 	}
 
+	/**
+	 * The attributes for words in `lang` shown inside this edition's pages (a chapter or a correction
+	 * not translated yet): their language, and their direction when it differs; none when `lang` is
+	 * undefined (the words are in the edition's language).
+	 */
+	wordsIn(lang: string | undefined): { lang?: string; dir?: 'ltr' | 'rtl' } {
+		if (lang === undefined) return {};
+		const dir = this.dirOf(lang);
+		return dir ? { lang, dir } : { lang };
+	}
+
 	/** `dir` for a text in `lang` shown inside this edition's pages (undefined when it is the same). */
 	dirOf(lang: string): 'ltr' | 'rtl' | undefined {
 		const dir = directionOf(lang);
