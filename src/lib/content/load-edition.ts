@@ -6,7 +6,6 @@
  * string, layer and side), and every problem is thrown together as one ValidationError; what is
  * only out of date (a translation older than a later change to its original) comes back as a warning.
  */
-import type { z } from 'zod';
 import { directionOf } from '../i18n/format';
 import { ENGINE_STRINGS, type Strings } from '../i18n/strings';
 import type { ManifestFeature, ManifestLayer } from '../geodata/manifest';
@@ -32,7 +31,7 @@ import {
 } from './schema';
 import type { ContentFile, StoryFiles } from './load-story';
 import { IssueList, type ValidationIssue } from './validation-error';
-import { parseYaml, type ParsedYaml } from './yaml-file';
+import { parseYaml, parseYamlFile, type ParsedYaml } from './yaml-file';
 import { issuesFromZod } from './zod-issues';
 
 export interface EditionFiles {
@@ -65,21 +64,6 @@ export interface LoadedEdition {
 	/** Feature id → its name in this language, and the original's feature id → original name. */
 	names: Map<string, string>;
 	warnings: ValidationIssue[];
-}
-
-function parseWith<T extends z.ZodType>(
-	schema: T,
-	file: ContentFile,
-	issues: IssueList
-): { data: z.infer<T>; yaml: ParsedYaml } | undefined {
-	const yaml = parseYaml(file.text, file.path, issues);
-	if (!yaml) return undefined;
-	const result = schema.safeParse(yaml.data);
-	if (!result.success) {
-		issuesFromZod(result.error, file.path, yaml).forEach((issue) => issues.add(issue));
-		return undefined;
-	}
-	return { data: result.data, yaml };
 }
 
 /** A chapter body's paragraphs (Markdown blocks between blank lines), with their first line and the ids they cite. */
@@ -174,12 +158,12 @@ export function loadEdition(files: EditionFiles, original: OriginalStory): Loade
 	const issues = new IssueList();
 	const warnings: ValidationIssue[] = [];
 	const { story } = original;
-	const settingsFile = parseWith(EditionSettings, files.edition, issues);
-	const stringsFile = parseWith(EditionStrings, files.strings, issues);
-	const layersFile = files.layers ? parseWith(EditionLayers, files.layers, issues) : undefined;
-	const sourcesFile = files.sources ? parseWith(EditionSources, files.sources, issues) : undefined;
+	const settingsFile = parseYamlFile(EditionSettings, files.edition, issues);
+	const stringsFile = parseYamlFile(EditionStrings, files.strings, issues);
+	const layersFile = files.layers ? parseYamlFile(EditionLayers, files.layers, issues) : undefined;
+	const sourcesFile = files.sources ? parseYamlFile(EditionSources, files.sources, issues) : undefined;
 	const correctionsFile = files.corrections
-		? parseWith(EditionCorrections, files.corrections, issues)
+		? parseYamlFile(EditionCorrections, files.corrections, issues)
 		: undefined;
 
 	const settings = settingsFile?.data;

@@ -26,7 +26,7 @@ import {
 	type Story
 } from './schema';
 import { IssueList } from './validation-error';
-import { parseYaml, type ParsedYaml } from './yaml-file';
+import { parseYaml, parseYamlFile, type ParsedYaml } from './yaml-file';
 import { formatPath, issuesFromZod } from './zod-issues';
 import { unionBBox } from '../geodata/bbox';
 import { featuresById, type ManifestFeature, type ManifestLayer } from '../geodata/manifest';
@@ -58,21 +58,6 @@ interface ChapterDraft {
 	bodyLineOffset: number;
 	/** Its body's citations and problems, from one parse. */
 	text: ChapterText;
-}
-
-function parseYamlFile<T extends z.ZodType>(
-	schema: T,
-	file: ContentFile,
-	issues: IssueList
-): { data: z.infer<T>; yaml: ParsedYaml } | undefined {
-	const yaml = parseYaml(file.text, file.path, issues);
-	if (!yaml) return undefined;
-	const result = schema.safeParse(yaml.data);
-	if (!result.success) {
-		issuesFromZod(result.error, file.path, yaml).forEach((issue) => issues.add(issue));
-		return undefined;
-	}
-	return { data: result.data, yaml };
 }
 
 /** Reads one chapter file. `ids` receives its id even when the rest is invalid, to avoid knock-on errors. */
