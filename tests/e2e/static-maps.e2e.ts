@@ -3,6 +3,7 @@
  * before it is ready, without JavaScript, without WebGL, and in print.
  */
 import type { Locator, Page } from '@playwright/test';
+import { loadSite } from '../../src/lib/server/load-site';
 import { expectedViews, type ExpectedView } from './expected-views';
 import { expect, map, mapReady, scrollToChapter, test } from './fixtures';
 
@@ -37,6 +38,32 @@ test('without JavaScript every chapter shows its static map, described in words'
 			.locator(`section#${view.id} .map-description`)
 			.evaluate((p) => p.lastChild!.textContent!.trim());
 		await expect(image).toHaveAttribute('alt', description);
+	}
+	await context.close();
+});
+
+test('without JavaScript an embed shows its chapter’s static map, its byline and date, and stays out of search results', async ({
+	browser
+}) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	const { editions } = await loadSite();
+	const chapter = views.at(-1)!.id;
+	for (const { info } of editions) {
+		const root = info.prefix ? `/${info.prefix}` : '';
+		await page.goto(`${root}/embed/${chapter}/`);
+		await expectLoaded(poster(page).getByRole('img'));
+		await expect(poster(page)).toHaveAttribute('data-chapter', chapter);
+		await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+		await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+			'href',
+			new RegExp(`${root}/chapter/${chapter}/$`)
+		);
+		await expect(page.locator('.embed-footer time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+		// The whole-story embed too: the first chapter's map.
+		await page.goto(`${root}/embed/`);
+		await expectLoaded(poster(page).getByRole('img'));
+		await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
 	}
 	await context.close();
 });
