@@ -143,6 +143,7 @@ function cardFor(
 }
 
 async function renderAll(root: string): Promise<Map<string, SocialImage>> {
+	const started = performance.now();
 	const sources = await drawingSources(root);
 	const { site } = sources;
 	const cache = resolve(root, 'node_modules/.cache/story-social-images');
@@ -170,6 +171,7 @@ async function renderAll(root: string): Promise<Map<string, SocialImage>> {
 			}))
 		];
 	});
+	let drawn = 0;
 	const images = await Promise.all(
 		cards.map(async ({ prefix, target, svg }) => {
 			const hash = createHash('sha256').update(fontKey).update(svg).digest('hex').slice(0, 32);
@@ -177,10 +179,15 @@ async function renderAll(root: string): Promise<Map<string, SocialImage>> {
 			const cached: Uint8Array | undefined = await readFile(file).catch(() => undefined);
 			if (cached) return { prefix, target, png: cached } satisfies SocialImage;
 			const png: Uint8Array = (await renderAsync(svg, options)).asPng();
+			drawn += 1;
 			await writeFile(`${file}.tmp`, png);
 			await rename(`${file}.tmp`, file);
 			return { prefix, target, png } satisfies SocialImage;
 		})
+	);
+	const ms = Math.round(performance.now() - started);
+	console.log(
+		`social images: ${images.length} (${drawn} drawn, ${images.length - drawn} cached) in ${ms} ms`
 	);
 	return new Map(images.map((image) => [socialImageKey(image.prefix, image.target), image]));
 }
