@@ -21,6 +21,8 @@ export async function readAccessLog(file: string): Promise<LoggedRequest[]> {
 	return (await readFile(file, 'utf8'))
 		.split('\n')
 		.filter(Boolean)
+		// Apache's own "OPTIONS *" pings to its workers are not requests for the site.
+		.filter((line) => !line.includes(' * HTTP/'))
 		.map((line) => {
 			if (line.startsWith('{')) return fromJson(line);
 			const [status, request, contentType, contentEncoding] = line.split('\t');
@@ -72,7 +74,9 @@ export const BROWSER_CHECKED: Record<string, string[]> = {
 	mjs: ['text/javascript', 'application/javascript'],
 	css: ['text/css'],
 	svg: ['image/svg+xml'],
-	woff2: ['font/woff2']
+	woff2: ['font/woff2'],
+	// A font's licence, opened by a reader: any other type is downloaded instead of shown.
+	txt: ['text/plain']
 };
 
 /**

@@ -2,7 +2,7 @@
  * What the pages of an edition receive (built at build time by src/lib/server/pages.ts): the
  * story's words, each chapter with its map view already resolved, the layers and the basemap.
  */
-import type { Chapter, Correction, Side, Source, StoryMeta } from '../content/schema';
+import type { Chapter, ShownCorrection, Side, Source, StoryMeta } from '../content/schema';
 import type { BasemapManifest, ManifestLayer } from '../geodata/manifest';
 import type { EditionInfo } from '../i18n/edition';
 import type { DrawPlan } from '../map/route-drawing';
@@ -21,7 +21,7 @@ export interface PageStory {
 	/** The sides that mark its sources, with what each mark means. */
 	sides: Side[];
 	/** Every correction and update, newest first. */
-	corrections: Correction[];
+	corrections: ShownCorrection[];
 }
 
 /** Every page that shows the map: the edition, the story layers it draws, the basemap. */
