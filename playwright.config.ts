@@ -98,6 +98,7 @@ export default defineConfig<object, { storyChoice: StoryChoice }>({
 			name: 'fa',
 			testIgnore: '**/*.phone.e2e.ts',
 			grep: /@engine|@edition/,
+			grepInvert: /@per-story/,
 			use: { ...desktop, storyChoice: persian }
 		},
 		...(exampleBuilt

@@ -5,6 +5,8 @@ import type { ExpectedView } from './story-under-test';
 
 /** Tests tagged @engine run on every story and edition (playwright.config.ts); the rest on the default one. */
 const engine = { tag: '@engine' };
+/** Per story, not per edition: an edition cannot change a chapter's camera or layers (load-edition.ts). */
+const perStory = { tag: ['@engine', '@per-story'] };
 
 async function expectCameraNear(page: Page, view: ExpectedView): Promise<void> {
 	await expect(async () => {
@@ -55,7 +57,7 @@ test('the map really draws: basemap and story layers, in pixels', engine, async 
 
 test(
 	'scrolling through the story moves the map to each chapter and shows exactly its layers',
-	engine,
+	perStory,
 	async ({ page, story }) => {
 		await page.goto(story.home);
 		await mapReady(page);

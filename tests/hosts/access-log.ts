@@ -16,28 +16,28 @@ export interface LoggedRequest {
 	contentEncoding: string;
 }
 
+/** Apache's own "OPTIONS * HTTP/1.0" pings to its workers: not requests for the site. */
+const isServerPing = (line: string) => line.includes('\tOPTIONS * HTTP/');
+
 export async function readAccessLog(file: string): Promise<LoggedRequest[]> {
 	if (!existsSync(file)) return [];
-	return (
-		(await readFile(file, 'utf8'))
-			.split('\n')
-			.filter(Boolean)
-			// Apache's own "OPTIONS *" pings to its workers are not requests for the site.
-			.filter((line) => !line.includes(' * HTTP/'))
-			.map((line) => {
-				if (line.startsWith('{')) return fromJson(line);
-				const [status, request, contentType, contentEncoding] = line.split('\t');
-				const [method, target] = (request ?? '').split(' ');
-				const clean = (value: string | undefined) => (!value || value === '-' ? '' : value);
-				return {
-					status: Number(status),
-					method: method ?? '',
-					path: (target ?? '').split('?')[0]!,
-					contentType: clean(contentType),
-					contentEncoding: clean(contentEncoding)
-				};
-			})
-	);
+	return (await readFile(file, 'utf8'))
+		.split('\n')
+		.filter(Boolean)
+		.filter((line) => !isServerPing(line))
+		.map((line) => {
+			if (line.startsWith('{')) return fromJson(line);
+			const [status, request, contentType, contentEncoding] = line.split('\t');
+			const [method, target] = (request ?? '').split(' ');
+			const clean = (value: string | undefined) => (!value || value === '-' ? '' : value);
+			return {
+				status: Number(status),
+				method: method ?? '',
+				path: (target ?? '').split('?')[0]!,
+				contentType: clean(contentType),
+				contentEncoding: clean(contentEncoding)
+			};
+		});
 }
 
 /** A line of Caddy's JSON access log. */
