@@ -58,8 +58,10 @@ export function socialCardSvg(input: {
 }): string {
 	const family = `${input.fontFamily ? `'${input.fontFamily.replace(/'/g, '')}', ` : ''}'DejaVu Sans', sans-serif`;
 	const max = WIDTH - 2 * MARGIN;
+	// One line at full size; a title that needs two is set smaller, so both fit under the kicker.
 	let size = 54;
-	let lines = wrapTitle(input.title, size, max);
+	let lines = wrapTitle(input.title, size, max, 1);
+	if (!lines) lines = wrapTitle(input.title, (size = 46), max);
 	while (!lines && size > 34) lines = wrapTitle(input.title, (size -= 4), max);
 	lines ??= [input.title.length > 70 ? `${input.title.slice(0, 68)}…` : input.title];
 	const rtl = input.dir === 'rtl';
@@ -68,7 +70,8 @@ export function socialCardSvg(input: {
 	const top = HEIGHT - BAND;
 	const text = (y: number, attrs: string, content: string) =>
 		`<text x="${x}" y="${y}" text-anchor="${anchor}" direction="${input.dir}" ${attrs}>${escapeXml(content)}</text>`;
-	const titleTop = top + 52 + size;
+	// The first line's capitals start below the kicker's baseline (top + 44).
+	const firstBaseline = top + 56 + 0.78 * size;
 	return [
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}">`,
 		`<style>text{font-family:${family}}</style>`,
@@ -80,7 +83,7 @@ export function socialCardSvg(input: {
 		text(top + 44, `font-size="24" font-weight="700" fill="${COLOURS.accent}"`, input.kicker),
 		...lines.map((line, i) =>
 			text(
-				titleTop + i * size * 1.12 - (lines!.length - 1) * size * 0.5,
+				Math.round(firstBaseline + i * size * 1.12),
 				`font-size="${size}" font-weight="700" fill="${COLOURS.ink}"`,
 				line
 			)
