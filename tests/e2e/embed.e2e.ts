@@ -8,17 +8,12 @@ import { frameTitle, oembedPath, type OEmbedRich } from '../../src/lib/share/oem
 import { embedCode, INITIAL_HEIGHT } from '../../src/lib/share/snippet';
 import { chapterLinkPath, embedPath, embedQueryPath, socialImagePath } from '../../src/lib/site-paths';
 import { loadSite } from '../../src/lib/server/load-site';
-import { expectedViews, type ExpectedView } from './expected-views';
 import { expect, mapReady, parseCamera, test } from './fixtures';
 import { mapPixels } from './pixels';
-import { HOST_CHAPTER, HOST_ORIGIN, SITE_ORIGIN } from './host/origins';
+import { HOST_ORIGIN, SITE_ORIGIN } from './host/origins';
+import type { ExpectedView } from './story-under-test';
 
 test.use({ otherOrigins: [HOST_ORIGIN] });
-
-let views: ExpectedView[];
-test.beforeAll(async () => {
-	views = await expectedViews();
-});
 
 interface Received {
 	data: unknown;
@@ -81,7 +76,7 @@ async function expectCameraNear(frame: Frame, view: ExpectedView): Promise<void>
 }
 
 /** Exactly the documented height messages (see README, Embedding), from one of our frames. */
-function expectDocumented(message: Received): void {
+function expectDocumented(message: Received, hostChapter: string): void {
 	expect(message.origin, 'sender').toBe(SITE_ORIGIN);
 	expect(message.frame, 'sent by one of the embeds').toBeGreaterThanOrEqual(0);
 	const { data } = message;
@@ -100,18 +95,20 @@ function expectDocumented(message: Received): void {
 		expect(Object.keys(data as object)).toEqual(['datawrapper-height']);
 		const byId = (data as Record<string, Record<string, number>>)['datawrapper-height']!;
 		expect(Object.keys(byId)).toHaveLength(1);
-		expect(['story', `chapter-${HOST_CHAPTER}`]).toContain(Object.keys(byId)[0]);
+		expect(['story', `chapter-${hostChapter}`]).toContain(Object.keys(byId)[0]);
 		expect(Object.values(byId)[0]).toEqual(height);
 	}
 }
 
 test('a page on another site shows both embeds at their content height, also after a viewport change', async ({
-	page
+	page,
+	story
 }) => {
+	const { views, hostChapter } = story;
 	const received = await recordMessages(page);
 	await page.goto(`${HOST_ORIGIN}/`);
 	const storyIframe = page.locator('iframe[src$="/embed/"]');
-	const chapterIframe = page.locator(`iframe[src$="/embed/${HOST_CHAPTER}/"]`);
+	const chapterIframe = page.locator(`iframe[src$="/embed/${hostChapter}/"]`);
 
 	const storyFrame = await openEmbed(storyIframe);
 	await frameMapReady(storyFrame);
@@ -123,7 +120,7 @@ test('a page on another site shows both embeds at their content height, also aft
 	await frameMapReady(chapterFrame);
 	await expectCameraNear(
 		chapterFrame,
-		views.find((view) => view.id === HOST_CHAPTER)!
+		views.find((view) => view.id === hostChapter)!
 	);
 	await expect(chapterFrame.locator('.maplibregl-ctrl-zoom-in'), 'interactive by default').toBeVisible();
 	const chapterHeight = await expectFitsContent(chapterIframe, chapterFrame);
@@ -135,7 +132,7 @@ test('a page on another site shows both embeds at their content height, also aft
 	expect(await expectFitsContent(chapterIframe, chapterFrame)).toBeGreaterThan(chapterHeight + 50);
 
 	const messages = await received();
-	for (const message of messages) expectDocumented(message);
+	for (const message of messages) expectDocumented(message, hostChapter);
 	const dialects = (frame: number) =>
 		new Set(
 			messages
@@ -147,7 +144,8 @@ test('a page on another site shows both embeds at their content height, also aft
 });
 
 test('the whole-story embed steps by button and by keyboard, and its frame follows the new content', async ({
-	page
+	page,
+	story: { views }
 }) => {
 	await page.goto(`${HOST_ORIGIN}/`);
 	const iframe = page.locator('iframe[src$="/embed/"]');
@@ -177,7 +175,10 @@ test('the whole-story embed steps by button and by keyboard, and its frame follo
 	await expectFitsContent(iframe, frame);
 });
 
-test('with the parent script, the whole-story embed can follow the host page’s scroll', async ({ page }) => {
+test('with the parent script, the whole-story embed can follow the host page’s scroll', async ({
+	page,
+	story: { views }
+}) => {
 	await page.goto(`${HOST_ORIGIN}/scroll.html`);
 	const iframe = page.locator('iframe[data-story-map-embed="scroll"]');
 	const frame = await openEmbed(iframe);
@@ -201,8 +202,12 @@ test('with the parent script, the whole-story embed can follow the host page’s
 	await page.screenshot({ path: test.info().outputPath('host-follow-scroll.png') });
 });
 
-test('flags change what they should, and hostile query values are never reflected', async ({ page }) => {
-	await page.goto(`${embedPath({ kind: 'chapter', id: 'tehran' })}?plain&dark=true&static=1&transparent=yes`);
+test('flags change what they should, and hostile query values are never reflected', async ({
+	page,
+	story: { views }
+}) => {
+	const [first, second] = [views[0]!, views[1]!];
+	await page.goto(`${embedPath({ kind: 'chapter', id: first.id })}?plain&dark=true&static=1&transparent=yes`);
 	await mapReady(page);
 	await expect(page.locator('html')).toHaveAttribute('data-embed-theme', 'dark');
 	expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(
@@ -211,16 +216,14 @@ test('flags change what they should, and hostile query values are never reflecte
 	await expect(page.locator('.embed header'), 'plain: no header').toHaveCount(0);
 	await expect(page.locator('.embed-credits'), 'plain: no credits line').toHaveCount(0);
 	await expect(page.getByText('Sources:'), 'the sources stay').toBeVisible();
-	await expect(page.getByTestId('story-link')).toHaveAttribute('href', /#tehran$/);
+	await expect(page.getByTestId('story-link')).toHaveAttribute('href', new RegExp(`#${first.id}$`));
 	await expect(page.locator('.maplibregl-ctrl-zoom-in'), 'static: no zoom buttons').toHaveCount(0);
 	await expect(page.locator('.maplibregl-canvas-container.maplibregl-interactive')).toHaveCount(0);
 	await expect(page.locator('.maplibregl-ctrl-attrib'), 'the map keeps its attribution').toBeVisible();
 
 	// ?chapter= on /embed shows that chapter; a chapter that does not exist is ignored.
-	await page.goto(embedQueryPath('paris'));
-	await expect(page.locator('[data-embed="chapter-paris"] h1')).toHaveText(
-		views.find((v) => v.id === 'paris')!.title
-	);
+	await page.goto(embedQueryPath(second.id));
+	await expect(page.locator(`[data-embed="chapter-${second.id}"] h1`)).toHaveText(second.title);
 
 	let dialogs = 0;
 	page.on('dialog', (dialog) => {
@@ -248,7 +251,8 @@ test('flags change what they should, and hostile query values are never reflecte
 
 test('oEmbed: valid JSON per embed, advertised by the pages, and its html works pasted into a page', async ({
 	page,
-	request
+	request,
+	story: { views }
 }) => {
 	const { story } = (await loadSite()).editions[0]!;
 	const targets = [
@@ -292,8 +296,8 @@ test('oEmbed: valid JSON per embed, advertised by the pages, and its html works 
 	for (const [page, target] of [
 		['/', { kind: 'story' }],
 		[embedPath({ kind: 'story' }), { kind: 'story' }],
-		[embedPath({ kind: 'chapter', id: 'tehran' }), { kind: 'chapter', id: 'tehran' }],
-		[chapterLinkPath('tehran'), { kind: 'chapter', id: 'tehran' }]
+		[embedPath({ kind: 'chapter', id: views[0]!.id }), { kind: 'chapter', id: views[0]!.id }],
+		[chapterLinkPath(views[0]!.id), { kind: 'chapter', id: views[0]!.id }]
 	] as const) {
 		const html = await (await request.get(page)).text();
 		const href = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(html)?.[1];
@@ -301,16 +305,18 @@ test('oEmbed: valid JSON per embed, advertised by the pages, and its html works 
 		expect(new URL(href!).pathname.endsWith(oembedPath(target)), href).toBe(true);
 	}
 	// Open Graph per chapter, on the shareable chapter link, which sends readers on to the story.
-	const chapterPage = await (await request.get(chapterLinkPath('tehran'))).text();
-	const tehran = story.chapters.find((chapter) => chapter.id === 'tehran')!;
-	expect(chapterPage).toContain(`<meta property="og:title" content="${tehran.title} — `);
+	const first = story.chapters[0]!;
+	const chapterPage = await (await request.get(chapterLinkPath(first.id))).text();
+	expect(chapterPage).toContain(`<meta property="og:title" content="${first.title} — `);
 	expect(chapterPage).toContain('<meta name="twitter:card" content="summary_large_image"');
-	expect(chapterPage).toContain(`<meta property="og:description" content="${tehran.summary}"`);
-	expect(chapterPage).toMatch(/<meta property="og:image" content="[^"]*\/og\/chapters\/tehran\.png"/);
+	expect(chapterPage).toContain(`<meta property="og:description" content="${first.summary}"`);
+	expect(chapterPage).toMatch(
+		new RegExp(`<meta property="og:image" content="[^"]*/og/chapters/${first.id}\\.png"`)
+	);
 	expect(chapterPage).toContain('<meta property="og:image:width" content="1200"');
 	expect(chapterPage).toContain('<meta property="og:image:height" content="630"');
-	expect(chapterPage).toContain(`<meta property="og:image:alt" content="${tehran.description}"`);
-	expect(chapterPage).toContain('<meta http-equiv="refresh" content="0; url=../../#tehran"');
+	expect(chapterPage).toContain(`<meta property="og:image:alt" content="${first.description}"`);
+	expect(chapterPage).toContain(`<meta http-equiv="refresh" content="0; url=../../#${first.id}"`);
 
 	// The chapter's oEmbed html, pasted into a page on another site (see host/build-host.ts).
 	await page.goto(`${HOST_ORIGIN}/oembed.html`);
@@ -339,25 +345,25 @@ test('Share / Embed: the chapter link and both embed codes copy, and the preview
 }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: SITE_ORIGIN });
 	const { story, info } = (await loadSite()).editions[0]!;
-	const paris = story.chapters.find((chapter) => chapter.id === 'paris')!;
-	await page.goto('/#paris');
-	const button = page.locator('section#paris').getByRole('button', { name: 'Share / Embed' });
+	const chapter = story.chapters[1]!;
+	await page.goto(`/#${chapter.id}`);
+	const button = page.locator(`section#${chapter.id}`).getByRole('button', { name: 'Share / Embed' });
 	await button.click();
-	const dialog = page.getByRole('dialog', { name: `Share or embed “${paris.title}”` });
+	const dialog = page.getByRole('dialog', { name: `Share or embed “${chapter.title}”` });
 	await expect(dialog).toBeVisible();
 	const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
 
 	await dialog.getByRole('button', { name: 'Copy' }).first().click();
 	await expect(dialog.getByText('Copied.')).toBeVisible();
-	expect(await clipboard()).toBe(`${SITE_ORIGIN}${chapterLinkPath('paris')}`);
+	expect(await clipboard()).toBe(`${SITE_ORIGIN}${chapterLinkPath(chapter.id)}`);
 
 	await dialog.getByLabel('Dark colours').check();
 	const chapterCode = dialog.getByLabel('Embed this chapter’s map');
 	const expected = embedCode({
 		siteUrl: SITE_ORIGIN,
-		target: { kind: 'chapter', id: 'paris' },
+		target: { kind: 'chapter', id: chapter.id },
 		flags: { dark: 'dark', plain: false, static: false, transparent: false },
-		title: frameTitle(info.strings, story.meta.title, paris.title)
+		title: frameTitle(info.strings, story.meta.title, chapter.title)
 	});
 	await expect(chapterCode).toHaveValue(expected);
 	await dialog.getByRole('button', { name: 'Copy' }).nth(1).click();
@@ -370,7 +376,7 @@ test('Share / Embed: the chapter link and both embed codes copy, and the preview
 	const preview = dialog.getByTestId('embed-preview');
 	await expect(preview).toHaveAttribute(
 		'src',
-		`${SITE_ORIGIN}${embedPath({ kind: 'chapter', id: 'paris' })}?dark=true`
+		`${SITE_ORIGIN}${embedPath({ kind: 'chapter', id: chapter.id })}?dark=true`
 	);
 	const previewFrame = await openEmbed(preview);
 	await expect(previewFrame.locator('html')).toHaveAttribute('data-embed-theme', 'dark');
@@ -382,23 +388,24 @@ test('Share / Embed: the chapter link and both embed codes copy, and the preview
 });
 
 test('a single-chapter embed opens a place’s details inside the frame, with links back to the story', async ({
-	page
+	page,
+	story
 }) => {
-	await page.goto(embedPath({ kind: 'chapter', id: 'camp-ashraf' }));
+	const { chapter, layer } = story.clickable;
+	await page.goto(embedPath({ kind: 'chapter', id: chapter }));
 	await mapReady(page);
 	const button = page.getByRole('button', { name: 'Share / Embed' });
 	await expect(button).toHaveCount(0);
-	// Click the place on the map: the highlighted camp is drawn in its layer's colour.
-	const { manifest } = await loadSite();
-	const color = manifest.layers.find((layer) => layer.id === 'camp-ashraf')!.color;
-	const spot = (await mapPixels(page, [color])).hotspots[0];
+	// Click a place on the map, found by its layer's colour.
+	const spot = (await mapPixels(page, [story.colors[layer]!])).hotspots[0];
 	expect(spot).not.toBeNull();
 	await page.mouse.click(spot!.x, spot!.y);
 	const details = page.getByTestId('place-details');
 	await expect(details).toBeVisible();
 	await expect(details.locator('ol.sources li').first()).toContainText(/\w/);
-	const chapterLink = details.getByRole('link', { name: views.find((v) => v.id === 'camp-ashraf')!.title });
-	await expect(chapterLink).toHaveAttribute('href', /\/#camp-ashraf$/);
+	const place = story.placeOf((await details.getAttribute('data-place'))!);
+	const chapterLink = details.getByRole('link', { name: place.chapterTitle });
+	await expect(chapterLink).toHaveAttribute('href', new RegExp(`/#${place.chapter}$`));
 	await expect(chapterLink).toHaveAttribute('target', '_blank');
 	await page.keyboard.press('Escape');
 	await expect(details).toHaveCount(0);

@@ -69,6 +69,10 @@ export interface StoryUnderTest {
 	draw?: { chapter: string; totalKm: number };
 	/** A layer the first chapter shows (the resilience tests make its file fail). */
 	failingLayer: { layer: string; title: string };
+	/** The chapter the host pages embed on its own: the one that draws itself, else the last. */
+	hostChapter: string;
+	/** A place (a feature id) and the chapter its details link back to. */
+	placeOf(id: string): Place;
 }
 
 const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
@@ -171,7 +175,9 @@ export async function loadStoryUnderTest(choice: StoryChoice): Promise<StoryUnde
 		linkedPlace,
 		clickable,
 		...(drawing && plan ? { draw: { chapter: drawing.id, totalKm: plan.totalKm } } : {}),
-		failingLayer: { layer: failing, title: layerById.get(failing)!.title }
+		failingLayer: { layer: failing, title: layerById.get(failing)!.title },
+		hostChapter: drawing?.id ?? story.chapters.at(-1)!.id,
+		placeOf: place
 	};
 }
 

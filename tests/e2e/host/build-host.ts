@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { frameTitle, oembedPath, type OEmbedRich } from '../../../src/lib/share/oembed';
 import { embedCode, embedUrl, escapeHtml, iframeHtml } from '../../../src/lib/share/snippet';
 import { loadSite } from '../../../src/lib/server/load-site';
-import { HOST_CHAPTER } from './origins';
+import { loadStoryUnderTest } from '../story-under-test';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const { values } = parseArgs({ options: { site: { type: 'string' }, out: { type: 'string' } } });
@@ -18,7 +18,8 @@ const siteUrl = values.site!;
 const out = values.out!;
 
 const { story, info } = (await loadSite()).editions[0]!;
-const chapter = story.chapters.find((c) => c.id === HOST_CHAPTER)!;
+const { hostChapter } = await loadStoryUnderTest({ folder: '', edition: '' });
+const chapter = story.chapters.find((c) => c.id === hostChapter)!;
 const template = await readFile(join(here, 'article.html'), 'utf8');
 const page = (title: string, embeds: string) =>
 	template.replaceAll('{{title}}', escapeHtml(title)).replace('{{embeds}}', embeds);
