@@ -86,6 +86,7 @@ export default ts.config(
 	{
 		ignores: [
 			'build/',
+			'build-example/',
 			'.build-staging-*/',
 			'.geo-staging-*/',
 			'.svelte-kit/',

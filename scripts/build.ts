@@ -13,7 +13,9 @@
  *   5. post-build  POST_BUILD_STEPS on the staged build/ (precompression; host files belong here too)
  *   6. swap
  *
- * Options: --story <dir> (default: $STORY_DIR, else src/content).
+ * Options: --story <dir> (default: $STORY_DIR, else src/content); --out <dir> writes the site there
+ * instead of build/ and leaves static/ as it is (a side build, e.g. the example story the browser
+ * tests also run on).
  * BUILD_FAULT=post-build|swap makes that step fail on purpose, for the test that proves a failed
  * build changes nothing (tests/content/atomic-build.test.ts); it is not for anything else.
  */
@@ -28,6 +30,7 @@ import { resolveSiteUrl } from '../src/lib/share/site-url';
 import { exitWithFailure } from '../src/lib/server/cli-failure';
 import { storyDir } from '../src/lib/server/story-dir';
 import { swapFolders, type Swap } from '../src/lib/server/swap-folders';
+import { labelLanguages } from '../geo/pipeline/label-languages';
 import { stageGeodata } from '../geo/pipeline/stage-geodata';
 import { checkStory, storySummary } from './check-story';
 import { writeHostFiles } from './hosting/write-host-files.js';
@@ -35,7 +38,6 @@ import { precompress } from './precompress.js';
 
 const root = resolve(import.meta.dirname, '..');
 const staticDir = join(root, 'static');
-const buildDir = join(root, 'build');
 
 /** Checks that need nothing built (the environment, settings); they throw to stop the build. */
 const PRE_BUILD_CHECKS: { name: string; run(): void | Promise<void> }[] = [
@@ -114,8 +116,10 @@ async function copyRestOfStatic(stagedStatic: string): Promise<void> {
 }
 
 async function build(): Promise<void> {
-	const { values } = parseArgs({ options: { story: { type: 'string' } } });
+	const { values } = parseArgs({ options: { story: { type: 'string' }, out: { type: 'string' } } });
 	const story = storyDir(root, values.story ?? process.env.STORY_DIR);
+	const sideBuild = values.out !== undefined;
+	const buildDir = resolve(root, values.out ?? 'build');
 	const step = (name: string, detail: string) => console.log(`build: ${name}: ${detail}`);
 	let started = performance.now();
 	const took = () => {
@@ -144,7 +148,11 @@ async function build(): Promise<void> {
 	try {
 		const stagedStatic = join(staging, 'static');
 		const stagedBuild = join(staging, 'build');
-		const geo = await stageGeodata(checked.geodata, { staticDir, stagingDir: stagedStatic });
+		const geo = await stageGeodata(checked.geodata, {
+			staticDir,
+			stagingDir: stagedStatic,
+			labelLanguages: labelLanguages(checked.story.meta)
+		});
 		await copyRestOfStatic(stagedStatic);
 		step('stage', `${geo.summary} (${took()})`);
 
@@ -160,15 +168,16 @@ async function build(): Promise<void> {
 		injectedFault('post-build');
 
 		const swaps: Swap[] = [
-			{ fresh: geo.data, target: join(staticDir, 'data') },
-			...(geo.basemap ? [{ fresh: geo.basemap, target: join(staticDir, 'basemap') }] : []),
+			...(sideBuild ? [] : [{ fresh: geo.data, target: join(staticDir, 'data') }]),
+			...(geo.basemap && !sideBuild ? [{ fresh: geo.basemap, target: join(staticDir, 'basemap') }] : []),
 			{ fresh: stagedBuild, target: buildDir }
 		];
 		await mkdir(staticDir, { recursive: true });
 		await swapFolders(swaps, staging, (_swap, index) => {
 			if (index === swaps.length - 1) injectedFault('swap');
 		});
-		step('done', `static/data${geo.basemap ? ', static/basemap' : ''} and build/ replaced`);
+		const replaced = sideBuild ? [] : ['static/data', ...(geo.basemap ? ['static/basemap'] : [])];
+		step('done', `${[...replaced, relative(root, buildDir) || '.'].join(', ')} replaced`);
 	} finally {
 		await rm(staging, { recursive: true, force: true });
 	}

@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { exitWithFailure } from '../../src/lib/server/cli-failure';
 import { storyDir } from '../../src/lib/server/story-dir';
 import { swapFolders } from '../../src/lib/server/swap-folders';
+import { readLabelLanguages } from './label-languages';
 import { loadGeodata } from './load-geodata';
 import { stageGeodata } from './stage-geodata';
 
@@ -24,7 +25,11 @@ async function main(): Promise<void> {
 	await mkdir(staticDir, { recursive: true });
 	const staging = await mkdtemp(join(root, '.geo-staging-'));
 	try {
-		const staged = await stageGeodata(geodata, { staticDir, stagingDir: staging });
+		const staged = await stageGeodata(geodata, {
+			staticDir,
+			stagingDir: staging,
+			labelLanguages: await readLabelLanguages(story)
+		});
 		await swapFolders(
 			[
 				{ fresh: staged.data, target: join(staticDir, 'data') },

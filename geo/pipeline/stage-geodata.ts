@@ -26,8 +26,15 @@ export interface StagedGeodata {
 }
 
 /** Hash of everything the basemap depends on, so unchanged inputs skip the slow tile build. */
-async function basemapInputsHash(region: number[], storyPlaces: readonly StoryPoint[]): Promise<string> {
-	const hash = createHash('sha256').update(JSON.stringify(region)).update(JSON.stringify(storyPlaces));
+async function basemapInputsHash(
+	region: number[],
+	storyPlaces: readonly StoryPoint[],
+	labelLanguages: readonly string[]
+): Promise<string> {
+	const hash = createHash('sha256')
+		.update(JSON.stringify(region))
+		.update(JSON.stringify(storyPlaces))
+		.update(JSON.stringify(labelLanguages));
 	hash.update(await readFile(join(geoDir, '..', 'src', 'lib', 'geodata', 'story-places.ts')));
 	for (const dir of [join(geoDir, 'sources', 'natural-earth'), join(geoDir, 'pipeline', 'basemap')]) {
 		for (const name of (await readdir(dir)).sort()) {
@@ -40,15 +47,20 @@ async function basemapInputsHash(region: number[], storyPlaces: readonly StoryPo
 /**
  * @param staticDir the current static/ folder (its basemap is reused when its inputs are unchanged)
  * @param stagingDir an empty folder on the same file system, for the fresh folders
+ * @param labelLanguages besides English, the languages the basemap's labels keep (label-languages.ts)
  */
 export async function stageGeodata(
 	geodata: Geodata,
-	{ staticDir, stagingDir }: { staticDir: string; stagingDir: string }
+	{
+		staticDir,
+		stagingDir,
+		labelLanguages
+	}: { staticDir: string; stagingDir: string; labelLanguages: string[] }
 ): Promise<StagedGeodata> {
 	const region = geodata.config.region;
 	// The basemap leaves out its own places where the story draws one (story-places.ts).
 	const storyPlaces = storyPoints(geodata.layers);
-	const inputs = await basemapInputsHash(region, storyPlaces);
+	const inputs = await basemapInputsHash(region, storyPlaces, labelLanguages);
 	const stamp = await readFile(join(staticDir, 'basemap', 'manifest.json'), 'utf8').then(
 		JSON.parse,
 		() => undefined
@@ -63,7 +75,8 @@ export async function stageGeodata(
 			sourceDir: join(geoDir, 'sources', 'natural-earth'),
 			outDir: basemapDir,
 			region,
-			storyPlaces
+			storyPlaces,
+			labelLanguages
 		});
 		await writeFile(
 			join(basemapDir, 'manifest.json'),

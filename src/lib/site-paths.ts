@@ -21,7 +21,7 @@ export type SitePage =
 
 const editionRoot = (edition: string) => (edition ? `/${edition}` : '');
 
-/** A page's path, with its leading and trailing slash ("/", "/fa/", "/embed/tehran/"). */
+/** A page's path, with its leading and trailing slash ("/", "/ar/", "/embed/harbour/"). */
 export function pagePath(page: SitePage, edition = ''): string {
 	const root = editionRoot(edition);
 	switch (page.kind) {

@@ -261,7 +261,10 @@ describe('hostile content the story survives', { timeout: 600_000 }, () => {
 		// These cases change the original's words; an edition checked against it would rightly refuse
 		// a translation that no longer matches (docs/editions.md). They test the original, alone.
 		const storyYaml = join(project, 'src/content/story.yaml');
-		await writeFile(storyYaml, (await readFile(storyYaml, 'utf8')).replace(/^editions: .*$/m, 'editions: []'));
+		await writeFile(
+			storyYaml,
+			(await readFile(storyYaml, 'utf8')).replace(/^editions: .*$/m, 'editions: []')
+		);
 		built = await npm(project, 'build');
 	}, 600_000);
 

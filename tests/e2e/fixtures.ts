@@ -3,6 +3,7 @@
  * request that leaves the site's own origin (and `otherOrigins`, e.g. a host page embedding it).
  */
 import { test as base, expect, type Page } from '@playwright/test';
+import { loadStoryUnderTest, type StoryChoice, type StoryUnderTest } from './story-under-test';
 
 /** SwiftShader's harmless performance warnings (see docs/testing.md). */
 const IGNORED_CONSOLE = [/GPU stall due to ReadPixels/, /GL Driver Message/, /WebGL: too many errors/];
@@ -12,7 +13,25 @@ export interface Guard {
 	foreignRequests: string[];
 }
 
-export const test = base.extend<{ guard: Guard; otherOrigins: string[]; expectedConsoleErrors: RegExp[] }>({
+interface TestFixtures {
+	guard: Guard;
+	otherOrigins: string[];
+	expectedConsoleErrors: RegExp[];
+}
+
+interface WorkerFixtures {
+	/** The story and edition this project tests (playwright.config.ts). */
+	storyChoice: StoryChoice;
+	/** What the tests expect of it, from its content (story-under-test.ts). */
+	story: StoryUnderTest;
+}
+
+export const test = base.extend<TestFixtures, WorkerFixtures>({
+	storyChoice: [
+		{ folder: '', edition: '' },
+		{ option: true, scope: 'worker' }
+	],
+	story: [async ({ storyChoice }, use) => use(await loadStoryUnderTest(storyChoice)), { scope: 'worker' }],
 	otherOrigins: [[], { option: true }],
 	/** Console errors a test provokes on purpose (e.g. the browser reporting a request it failed). */
 	expectedConsoleErrors: [[], { option: true }],

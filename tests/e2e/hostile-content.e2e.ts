@@ -5,6 +5,7 @@
  * its reader came from.
  */
 import type { Page } from '@playwright/test';
+import { chapterLinkPath, embedPath } from '../../src/lib/site-paths';
 import { expect, test } from './fixtures';
 
 const LONG_WORD = 'Mojahedin'.repeat(45);
@@ -61,15 +62,16 @@ for (const viewport of [
 		test.use({ viewport });
 
 		test('a 405-character word and a long address in any author text do not make the story scroll sideways', async ({
-			page
+			page,
+			story
 		}) => {
-			await page.goto('/#paris');
+			await page.goto(`${story.home}#${story.views[1]!.id}`);
 			expect(await lengthenAuthorText(page, STORY_TEXT)).toBeGreaterThan(50);
 			expect(await overflow(page)).toBeLessThanOrEqual(0);
 		});
 
-		test('nor a chapter embed', async ({ page }) => {
-			await page.goto('/embed/paris');
+		test('nor a chapter embed', async ({ page, story }) => {
+			await page.goto(embedPath({ kind: 'chapter', id: story.views[1]!.id }, story.edition));
 			expect(await lengthenAuthorText(page, EMBED_TEXT)).toBeGreaterThan(3);
 			expect(await overflow(page)).toBeLessThanOrEqual(0);
 		});
@@ -78,9 +80,17 @@ for (const viewport of [
 
 test('every page asks for no referrer, and every link to another origin is rel="noopener noreferrer"', async ({
 	page,
-	baseURL
+	baseURL,
+	story
 }) => {
-	for (const path of ['/', '/embed', '/embed/paris', '/chapter/paris']) {
+	const chapter = story.views[1]!.id;
+	const paths = [
+		story.home,
+		embedPath({ kind: 'story' }, story.edition),
+		embedPath({ kind: 'chapter', id: chapter }, story.edition),
+		chapterLinkPath(chapter, story.edition)
+	];
+	for (const path of paths) {
 		const html = await (await page.request.get(path)).text();
 		expect(html, path).toContain('<meta name="referrer" content="no-referrer"');
 		const anchors = [...html.matchAll(/<a\b[^>]*>/g)].map((match) => match[0]);

@@ -4,28 +4,34 @@ import { expect, map, mapReady, scrollToChapter, test } from './fixtures';
 test.describe('when a layer file fails to load', () => {
 	test.use({ expectedConsoleErrors: [/Failed to load resource: the server responded with a status of 503/] });
 
-	test('that layer is missing, the rest of the chapter works, and the reader is told', async ({ page }) => {
-		await page.route('**/data/paris.geojson*', (route) =>
+	test('that layer is missing, the rest of the chapter works, and the reader is told', async ({
+		page,
+		story
+	}) => {
+		const failing = story.failingLayer;
+		await page.route(`**/data/${failing.layer}.geojson*`, (route) =>
 			route.fulfill({ status: 503, body: 'unavailable' })
 		);
-		await page.goto('/');
+		await page.goto(story.home);
 		await mapReady(page);
 		await expect(page.getByTestId('map-notice')).toContainText(
-			/Not shown: .+ \(the data could not be loaded\)/
+			story.text.t('map.missing', { layers: failing.title })
 		);
 		// The other layers still draw, chapters still change, details still open.
-		await scrollToChapter(page, 'camp-ashraf');
-		await expect(map(page)).toHaveAttribute('data-chapter', 'camp-ashraf');
-		await page
-			.locator('section#camp-ashraf')
-			.getByRole('button', { name: /Camp Ashraf/ })
-			.click();
+		const place = story.listedPlace;
+		await scrollToChapter(page, place.chapter);
+		await expect(map(page)).toHaveAttribute('data-chapter', place.chapter);
+		await page.locator(`section#${place.chapter} button[data-place="${place.id}"]`).click();
 		await expect(page.getByTestId('place-details')).toBeVisible();
 	});
 });
 
-test('a lost graphics context shows the still map and a short message, then recovers', async ({ page }) => {
-	await page.goto('/#tehran');
+test('a lost graphics context shows the still map and a short message, then recovers', async ({
+	page,
+	story
+}) => {
+	const chapter = story.views[1]!.id;
+	await page.goto(`${story.home}#${chapter}`);
 	await mapReady(page);
 	const poster = page.getByTestId('map-poster');
 	await expect(poster).toHaveCount(0);
@@ -34,23 +40,26 @@ test('a lost graphics context shows the still map and a short message, then reco
 		return (canvas.getContext('webgl2') as WebGL2RenderingContext).getExtension('WEBGL_lose_context')!;
 	});
 	await lose.evaluate((extension) => extension.loseContext());
-	await expect(page.getByRole('status').filter({ hasText: 'browser reset its graphics' })).toBeVisible();
+	const message = page.getByRole('status').filter({ hasText: story.text.t('map.lost') });
+	await expect(message).toBeVisible();
 	await expect(poster).toBeVisible();
 	await lose.evaluate((extension) => extension.restoreContext());
-	await expect(page.getByRole('status').filter({ hasText: 'browser reset its graphics' })).toHaveCount(0);
+	await expect(message).toHaveCount(0);
 	await expect(poster).toHaveCount(0);
-	await expect(map(page)).toHaveAttribute('data-chapter', 'tehran');
+	await expect(map(page)).toHaveAttribute('data-chapter', chapter);
 });
 
-test('a label font that never arrives does not keep the map away', async ({ page }) => {
+test('a label font that never arrives does not keep the map away', async ({ page, story }) => {
+	test.skip(!story.labelFont, 'the story ships no label font');
+	const chapter = story.views[1]!.id;
 	// Requests for the font files stall (never answered): the map starts after its short wait. The
 	// page's `load` event may never come then (the page's own Persian text can ask for the font
 	// first), so the test waits for the document only.
 	await page.route('**/*.woff2', () => undefined);
-	await page.goto('/#tehran', { waitUntil: 'domcontentloaded' });
+	await page.goto(`${story.home}#${chapter}`, { waitUntil: 'domcontentloaded' });
 	await mapReady(page);
-	await expect(map(page)).toHaveAttribute('data-chapter', 'tehran');
+	await expect(map(page)).toHaveAttribute('data-chapter', chapter);
 	// The labels are drawn in another font then, so the map does not credit this one.
 	await expect(map(page).locator('.maplibregl-ctrl-attrib')).toContainText('Natural Earth');
-	await expect(map(page).locator('.maplibregl-ctrl-attrib')).not.toContainText('Vazirmatn');
+	await expect(map(page).locator('.maplibregl-ctrl-attrib')).not.toContainText(story.labelFont!);
 });

@@ -3,13 +3,9 @@
  * before it is ready, without JavaScript, without WebGL, and in print.
  */
 import type { Locator, Page } from '@playwright/test';
-import { expectedViews, type ExpectedView } from './expected-views';
 import { expect, map, mapReady, scrollToChapter, test } from './fixtures';
 
-let views: ExpectedView[];
-test.beforeAll(async () => {
-	views = await expectedViews();
-});
+const engine = { tag: '@engine' };
 
 const poster = (page: Page) => page.getByTestId('map-poster');
 
@@ -22,53 +18,62 @@ async function expectLoaded(image: Locator): Promise<void> {
 		.toBeGreaterThan(0);
 }
 
-test('without JavaScript every chapter shows its static map, described in words', async ({ browser }) => {
-	const context = await browser.newContext({ javaScriptEnabled: false });
-	const page = await context.newPage();
-	await page.goto('/');
-	await expect(page.locator('.map-column')).toBeHidden();
-	for (const view of views) {
-		const image = page.locator(`section#${view.id} figure img`);
-		await expectLoaded(image);
-		expect(await image.evaluate((img: HTMLImageElement) => img.currentSrc)).toContain(
-			`/maps/figure/${view.id}.svg`
-		);
-		const description = await page
-			.locator(`section#${view.id} .map-description`)
-			.evaluate((p) => p.lastChild!.textContent!.trim());
-		await expect(image).toHaveAttribute('alt', description);
+test(
+	'without JavaScript every chapter shows its static map, described in words',
+	engine,
+	async ({ browser, story }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(story.home);
+		await expect(page.locator('.map-column')).toBeHidden();
+		for (const view of story.views) {
+			const image = page.locator(`section#${view.id} figure img`);
+			await expectLoaded(image);
+			expect(await image.evaluate((img: HTMLImageElement) => new URL(img.currentSrc).pathname)).toContain(
+				`${story.home}maps/figure/${view.id}.svg`
+			);
+			const description = await page
+				.locator(`section#${view.id} .map-description`)
+				.evaluate((p) => p.lastChild!.textContent!.trim());
+			await expect(image).toHaveAttribute('alt', description);
+		}
+		await context.close();
 	}
-	await context.close();
-});
+);
 
-test('without WebGL the story shows the static map and a short message, not an error', async ({ page }) => {
-	await page.addInitScript(() => {
-		const getContext = HTMLCanvasElement.prototype.getContext;
-		HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, ...args: unknown[]) {
-			if (args[0] === 'webgl' || args[0] === 'webgl2') return null;
-			return (getContext as (...a: unknown[]) => unknown).apply(this, args);
-		} as typeof getContext;
-	});
-	await page.goto('/');
-	const message = map(page).getByRole('status');
-	await expect(message).toHaveText(/could not start in this browser/);
-	await expect(page.getByText(/WebGL|GPUInitialization|Error:/)).toHaveCount(0);
-	await expectLoaded(poster(page).getByRole('img'));
-	// The static map follows the reader from chapter to chapter.
-	const target = views.at(-1)!;
-	await scrollToChapter(page, target.id);
-	await expect(poster(page)).toHaveAttribute('data-chapter', target.id);
-	await expect(poster(page).getByRole('img')).toHaveAttribute(
-		'src',
-		new RegExp(`/maps/wide/${target.id}\\.svg`)
-	);
-	await expectLoaded(poster(page).getByRole('img'));
-	await expect(message).toBeVisible();
-	// Why the map failed goes to the console as a warning (for whoever debugs it), never an error.
-});
+test(
+	'without WebGL the story shows the static map and a short message, not an error',
+	engine,
+	async ({ page, story }) => {
+		await page.addInitScript(() => {
+			const getContext = HTMLCanvasElement.prototype.getContext;
+			HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, ...args: unknown[]) {
+				if (args[0] === 'webgl' || args[0] === 'webgl2') return null;
+				return (getContext as (...a: unknown[]) => unknown).apply(this, args);
+			} as typeof getContext;
+		});
+		await page.goto(story.home);
+		const message = map(page).getByRole('status');
+		await expect(message).toHaveText(story.text.t('map.failed'));
+		await expect(page.getByText(/WebGL|GPUInitialization|Error:/)).toHaveCount(0);
+		await expectLoaded(poster(page).getByRole('img'));
+		// The static map follows the reader from chapter to chapter.
+		const target = story.views.at(-1)!;
+		await scrollToChapter(page, target.id);
+		await expect(poster(page)).toHaveAttribute('data-chapter', target.id);
+		await expect(poster(page).getByRole('img')).toHaveAttribute(
+			'src',
+			new RegExp(`${story.home}maps/wide/${target.id}\\.svg`)
+		);
+		await expectLoaded(poster(page).getByRole('img'));
+		await expect(message).toBeVisible();
+		// Why the map failed goes to the console as a warning (for whoever debugs it), never an error.
+	}
+);
 
-test('print gives every chapter in order with its static map, and all sources', async ({ page }) => {
-	await page.goto('/');
+test('print gives every chapter in order with its static map, and all sources', async ({ page, story }) => {
+	const { views } = story;
+	await page.goto(story.home);
 	await mapReady(page);
 	await page.emulateMedia({ media: 'print' });
 	await expect(page.locator('.map-column')).toBeHidden();
@@ -86,12 +91,13 @@ test('print gives every chapter in order with its static map, and all sources', 
 		previousBottom = bottom;
 		await expect(page.locator(`section#${view.id} ol.sources li`).first()).toBeVisible();
 	}
-	await expect(page.getByRole('heading', { name: 'All sources' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: story.text.t('page.sources.title') })).toBeVisible();
 	await expect(page.locator('#sources ol.sources li').last()).toBeVisible();
 });
 
 test('the static map stands in until the live map is ready, and the swap shifts nothing', async ({
-	page
+	page,
+	story
 }) => {
 	await page.addInitScript(() => {
 		const w = window as unknown as { layoutShift: number; posterAtStart?: boolean };
@@ -108,7 +114,7 @@ test('the static map stands in until the live map is ready, and the swap shifts 
 			w.posterAtStart = document.querySelector('[data-testid="map-poster"] img') !== null;
 		});
 	});
-	await page.goto('/');
+	await page.goto(story.home);
 	await mapReady(page);
 	await expect(poster(page)).toHaveCount(0);
 	const { layoutShift, posterAtStart } = await page.evaluate(() => {

@@ -4,7 +4,6 @@
  * more than a few MB compared with a full calm traverse (so nothing leaks per chapter change).
  */
 import type { Page } from '@playwright/test';
-import { expectedViews } from './expected-views';
 import { expect, map, mapReady, parseCamera, scrollToChapter, test } from './fixtures';
 
 test.setTimeout(240_000);
@@ -28,10 +27,11 @@ async function settleAt(page: Page, id: string): Promise<void> {
 }
 
 test('after a storm of scrolls, jumps, keys and resizes the map shows exactly the active chapter', async ({
-	page
+	page,
+	story
 }) => {
-	const views = await expectedViews();
-	await page.goto('/');
+	const { views } = story;
+	await page.goto(story.home);
 	await mapReady(page);
 	for (const view of views) await settleAt(page, view.id);
 	await settleAt(page, views[0]!.id);

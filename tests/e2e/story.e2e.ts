@@ -1,14 +1,12 @@
-import { expectedViews, layerColors, type ExpectedView } from './expected-views';
-import { expect, map, mapReady, parseCamera, scrollToChapter, test } from './fixtures';
 import type { Page } from '@playwright/test';
+import { expect, map, mapReady, parseCamera, scrollToChapter, test } from './fixtures';
 import { mapPixels } from './pixels';
+import type { ExpectedView } from './story-under-test';
 
-let views: ExpectedView[];
-let colors: Record<string, string>;
-test.beforeAll(async () => {
-	views = await expectedViews();
-	colors = await layerColors();
-});
+/** Tests tagged @engine run on every story and edition (playwright.config.ts); the rest on the default one. */
+const engine = { tag: '@engine' };
+/** Per story, not per edition: an edition cannot change a chapter's camera or layers (load-edition.ts). */
+const perStory = { tag: ['@engine', '@per-story'] };
 
 async function expectCameraNear(page: Page, view: ExpectedView): Promise<void> {
 	await expect(async () => {
@@ -20,55 +18,65 @@ async function expectCameraNear(page: Page, view: ExpectedView): Promise<void> {
 	}).toPass({ timeout: 30_000 });
 }
 
-test('the story text is there without JavaScript', async ({ browser }) => {
+test('the story text is there without JavaScript', engine, async ({ browser, story }) => {
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
-	await page.goto('/');
-	await expect(page.getByRole('heading', { level: 1 })).toContainText('Mojahedin-e Khalq');
-	for (const view of views)
-		await expect(page.getByRole('heading', { level: 2, name: view.title })).toBeVisible();
-	await expect(page.locator('section#advance-1988 sup.cite a').first()).toHaveAttribute(
-		'href',
-		/#advance-1988-source-\d+/
-	);
-	await expect(page.getByRole('heading', { name: 'All sources' })).toBeVisible();
+	await page.goto(story.home);
+	await expect(page.locator('html')).toHaveAttribute('lang', story.lang);
+	await expect(page.locator('html')).toHaveAttribute('dir', story.dir);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.title);
+	for (const view of story.views)
+		await expect(page.getByRole('heading', { level: 2, name: view.title, exact: true })).toBeVisible();
+	const citation = page.locator('section[data-chapter-id] sup.cite a').first();
+	const chapter = await citation.evaluate((a) => a.closest('section')!.id);
+	await expect(citation).toHaveAttribute('href', new RegExp(`#${chapter}-source-\\d+`));
+	await expect(page.getByRole('heading', { name: story.text.t('page.sources.title') })).toBeVisible();
 	await context.close();
 });
 
-test('the map really draws: basemap and story layers, in pixels', async ({ page }) => {
-	await page.goto('/');
+test('the map really draws: basemap and story layers, in pixels', engine, async ({ page, story }) => {
+	await page.goto(story.home);
 	await mapReady(page);
-	await expect(map(page)).toHaveAttribute('data-chapter', 'overview');
-	const layerIds = views[0]!.layers;
+	const first = story.views[0]!;
+	await expect(map(page)).toHaveAttribute('data-chapter', first.id);
 	const { counts, distinctColours } = await mapPixels(
 		page,
-		layerIds.map((id) => colors[id]!)
+		first.layers.map((id) => story.colors[id]!)
 	);
 	expect(distinctColours, 'a real rendering has many colours').toBeGreaterThan(200);
-	layerIds.forEach((id, i) => expect(counts[i], `pixels in the colour of layer ${id}`).toBeGreaterThan(20));
-	await expect(map(page).locator('.maplibregl-ctrl-attrib'), 'labels in the self-hosted font').toContainText(
-		'Labels: Vazirmatn'
+	first.layers.forEach((id, i) =>
+		expect(counts[i], `pixels in the colour of layer ${id}`).toBeGreaterThan(20)
 	);
-	await page.screenshot({ path: test.info().outputPath('overview.png') });
+	if (story.labelFont)
+		await expect(
+			map(page).locator('.maplibregl-ctrl-attrib'),
+			'labels in the self-hosted font'
+		).toContainText(story.labelFont);
+	await page.screenshot({ path: test.info().outputPath('first-chapter.png') });
 });
 
-test('scrolling through the story moves the map to each chapter and shows exactly its layers', async ({
-	page
-}) => {
-	await page.goto('/');
-	await mapReady(page);
-	for (const view of views) {
-		await scrollToChapter(page, view.id);
-		await expect(map(page)).toHaveAttribute('data-chapter', view.id);
-		await expect(map(page)).toHaveAttribute('data-layers', view.layers.join(' '));
-		await expectCameraNear(page, view);
+test(
+	'scrolling through the story moves the map to each chapter and shows exactly its layers',
+	perStory,
+	async ({ page, story }) => {
+		await page.goto(story.home);
+		await mapReady(page);
+		for (const view of story.views) {
+			await scrollToChapter(page, view.id);
+			await expect(map(page)).toHaveAttribute('data-chapter', view.id);
+			// In the map's drawing order, whatever the chapter's order.
+			await expect
+				.poll(async () => ((await map(page).getAttribute('data-layers')) ?? '').split(' ').sort())
+				.toEqual([...view.layers].sort());
+			await expectCameraNear(page, view);
+		}
+		await expect(page).toHaveURL(new RegExp(`#${story.views.at(-1)!.id}$`));
 	}
-	await expect(page).toHaveURL(new RegExp(`#${views.at(-1)!.id}$`));
-});
+);
 
-test('a #chapter link opens the story at that chapter', async ({ page }) => {
-	const target = views.find((v) => v.id === 'albania')!;
-	await page.goto(`/#${target.id}`);
+test('a #chapter link opens the story at that chapter', engine, async ({ page, story }) => {
+	const target = story.views.at(-2)!;
+	await page.goto(`${story.home}#${target.id}`);
 	await mapReady(page);
 	await expect(map(page)).toHaveAttribute('data-chapter', target.id);
 	await expectCameraNear(page, target);
@@ -76,36 +84,41 @@ test('a #chapter link opens the story at that chapter', async ({ page }) => {
 	expect(top).toBeLessThan(100);
 });
 
-test('keyboard: j and k step between chapters, PageDown once a chapter is read', async ({ page }) => {
-	await page.goto('/');
-	await mapReady(page);
-	await page.keyboard.press('j');
-	await expect(map(page)).toHaveAttribute('data-chapter', views[1]!.id);
-	await expect(page.locator(`#${views[1]!.id}-title`)).toBeFocused();
-	await page.keyboard.press('j');
-	await expect(map(page)).toHaveAttribute('data-chapter', views[2]!.id);
-	await page.keyboard.press('k');
-	await expect(map(page)).toHaveAttribute('data-chapter', views[1]!.id);
-	// PageDown first scrolls the rest of the chapter into view (no text is skipped), then steps on.
-	const section = page.locator(`section#${views[1]!.id}`);
-	await expect
-		.poll(() => section.evaluate((el) => Math.round(el.getBoundingClientRect().top)))
-		.toBeLessThan(40);
-	await expect(async () => {
-		const bottomBefore = await section.evaluate((el) => el.getBoundingClientRect().bottom);
-		await page.keyboard.press('PageDown');
-		if (bottomBefore > page.viewportSize()!.height) {
-			await expect(map(page)).toHaveAttribute('data-chapter', views[1]!.id);
-		}
-		await expect(map(page)).toHaveAttribute('data-chapter', views[2]!.id, { timeout: 1500 });
-	}).toPass({ timeout: 20_000 });
-});
+test(
+	'keyboard: j and k step between chapters, PageDown once a chapter is read',
+	engine,
+	async ({ page, story }) => {
+		const { views } = story;
+		await page.goto(story.home);
+		await mapReady(page);
+		await page.keyboard.press('j');
+		await expect(map(page)).toHaveAttribute('data-chapter', views[1]!.id);
+		await expect(page.locator(`#${views[1]!.id}-title`)).toBeFocused();
+		await page.keyboard.press('j');
+		await expect(map(page)).toHaveAttribute('data-chapter', views[2]!.id);
+		await page.keyboard.press('k');
+		await expect(map(page)).toHaveAttribute('data-chapter', views[1]!.id);
+		// PageDown first scrolls the rest of the chapter into view (no text is skipped), then steps on.
+		const section = page.locator(`section#${views[1]!.id}`);
+		await expect
+			.poll(() => section.evaluate((el) => Math.round(el.getBoundingClientRect().top)))
+			.toBeLessThan(40);
+		await expect(async () => {
+			const bottomBefore = await section.evaluate((el) => el.getBoundingClientRect().bottom);
+			await page.keyboard.press('PageDown');
+			if (bottomBefore > page.viewportSize()!.height) {
+				await expect(map(page)).toHaveAttribute('data-chapter', views[1]!.id);
+			}
+			await expect(map(page)).toHaveAttribute('data-chapter', views[2]!.id, { timeout: 1500 });
+		}).toPass({ timeout: 20_000 });
+	}
+);
 
-test('scrolling does not fill the history: the hash is replaced, not pushed', async ({ page }) => {
-	await page.goto('/');
+test('scrolling does not fill the history: the hash is replaced, not pushed', async ({ page, story }) => {
+	await page.goto(story.home);
 	await mapReady(page);
 	const before = await page.evaluate(() => history.length);
-	for (const view of views.slice(1, 4)) {
+	for (const view of story.views.slice(1, 4)) {
 		await scrollToChapter(page, view.id);
 		await expect(page).toHaveURL(new RegExp(`#${view.id}$`));
 	}

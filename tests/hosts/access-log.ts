@@ -16,11 +16,15 @@ export interface LoggedRequest {
 	contentEncoding: string;
 }
 
+/** Apache's own "OPTIONS * HTTP/1.0" pings to its workers: not requests for the site. */
+const isServerPing = (line: string) => line.includes('\tOPTIONS * HTTP/');
+
 export async function readAccessLog(file: string): Promise<LoggedRequest[]> {
 	if (!existsSync(file)) return [];
 	return (await readFile(file, 'utf8'))
 		.split('\n')
 		.filter(Boolean)
+		.filter((line) => !isServerPing(line))
 		.map((line) => {
 			if (line.startsWith('{')) return fromJson(line);
 			const [status, request, contentType, contentEncoding] = line.split('\t');
@@ -72,7 +76,9 @@ export const BROWSER_CHECKED: Record<string, string[]> = {
 	mjs: ['text/javascript', 'application/javascript'],
 	css: ['text/css'],
 	svg: ['image/svg+xml'],
-	woff2: ['font/woff2']
+	woff2: ['font/woff2'],
+	// A font's licence, opened by a reader: any other type is downloaded instead of shown.
+	txt: ['text/plain']
 };
 
 /**

@@ -38,6 +38,8 @@ export interface BasemapOptions {
 	region: [number, number, number, number];
 	/** Places the story draws itself: the basemap leaves out its own places near them. */
 	storyPlaces?: readonly StoryPoint[];
+	/** Besides English, the languages whose place names the labels keep (../label-languages.ts). */
+	labelLanguages?: readonly string[];
 }
 
 /** Reads geo/sources/natural-earth, writes <outDir>/<tileset>/{z}/{x}/{y}.pbf deterministically, returns the manifest. */
@@ -50,7 +52,7 @@ export async function buildBasemapWithStats(
 	options: BasemapOptions
 ): Promise<{ manifest: BasemapManifest; stats: BasemapBuildStats }> {
 	const region = checkRegion(options.region);
-	const tilesets = basemapTilesets(region);
+	const tilesets = basemapTilesets(region, options.labelLanguages);
 
 	// Read (and validate) every input before writing anything.
 	const sources = new Map<string, FeatureCollection>();

@@ -4,6 +4,7 @@
  * Everything else in the pipeline is generic; change the basemap's contents here.
  */
 import type { GeoJsonProperties } from 'geojson';
+import { naturalEarthNameColumn } from '../label-languages';
 import type { Bounds } from './tile-pyramid';
 
 /** One layer (MVT "source-layer") of a tileset. */
@@ -59,8 +60,12 @@ export const WORLD_BOUNDS: Bounds = [-180, -85, 180, 85];
 
 const num = (value: unknown): number => (typeof value === 'number' ? value : Number.NaN);
 
-/** The two tilesets, for a given study region (lon/lat box). */
-export function basemapTilesets(region: Bounds): TilesetSpec[] {
+/**
+ * The two tilesets, for a given study region (lon/lat box).
+ * @param languages besides English, the languages whose place names the labels keep (label-languages.ts)
+ */
+export function basemapTilesets(region: Bounds, languages: readonly string[] = []): TilesetSpec[] {
+	const names = ['name', 'name_en', ...languages.map(naturalEarthNameColumn)];
 	return [
 		{
 			id: 'world',
@@ -75,7 +80,7 @@ export function basemapTilesets(region: Bounds): TilesetSpec[] {
 				{
 					name: 'land',
 					file: 'ne_50m_admin_0_countries_world.geojson',
-					properties: ['adm0_a3', 'name', 'name_en', 'name_fa'],
+					properties: ['adm0_a3', ...names],
 					sortBy: ['adm0_a3', 'name']
 				},
 				{
@@ -89,7 +94,7 @@ export function basemapTilesets(region: Bounds): TilesetSpec[] {
 					file: 'ne_10m_populated_places.geojson',
 					// NE suggests these from zoom < 5; the region tileset has the rest from z5.
 					include: (p) => num(p?.min_zoom) < 5,
-					properties: ['name', 'name_en', 'name_fa', 'scalerank', 'min_zoom', 'adm0cap'],
+					properties: [...names, 'scalerank', 'min_zoom', 'adm0cap'],
 					zoomProperty: 'min_zoom',
 					sortBy: ['scalerank', 'min_zoom', 'name_en', 'name'],
 					yieldsToStoryPlaces: true
@@ -98,7 +103,7 @@ export function basemapTilesets(region: Bounds): TilesetSpec[] {
 					name: 'country_labels',
 					file: 'ne_50m_admin_0_countries_world.geojson',
 					derive: 'label-points',
-					properties: ['name', 'name_en', 'name_fa', 'labelrank', 'min_label'],
+					properties: [...names, 'labelrank', 'min_label'],
 					zoomProperty: 'min_label',
 					sortBy: ['labelrank', 'min_label', 'name_en', 'name']
 				}
@@ -162,7 +167,7 @@ export function basemapTilesets(region: Bounds): TilesetSpec[] {
 				{
 					name: 'places',
 					file: 'ne_10m_populated_places.geojson',
-					properties: ['name', 'name_en', 'name_fa', 'scalerank', 'min_zoom', 'adm0cap'],
+					properties: [...names, 'scalerank', 'min_zoom', 'adm0cap'],
 					zoomProperty: 'min_zoom',
 					sortBy: ['scalerank', 'min_zoom', 'name_en', 'name'],
 					yieldsToStoryPlaces: true

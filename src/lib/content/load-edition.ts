@@ -6,12 +6,12 @@
  * string, layer and side), and every problem is thrown together as one ValidationError; what is
  * only out of date (a translation older than a later change to its original) comes back as a warning.
  */
-import type { z } from 'zod';
 import { directionOf } from '../i18n/format';
-import { ENGINE_STRINGS, interpolate, type Strings } from '../i18n/strings';
+import { ENGINE_STRINGS, type Strings } from '../i18n/strings';
 import type { ManifestFeature, ManifestLayer } from '../geodata/manifest';
 import { checkStrings } from './check-strings';
 import { checkChapterText } from './chapter-text';
+import { chapterWriting } from './chapter-writing';
 import { splitFrontMatter } from './front-matter';
 import { nameIn } from './local-names';
 import { fillMeasures } from './measures';
@@ -25,12 +25,13 @@ import {
 	EditionStrings,
 	type Chapter,
 	type Correction,
+	type ShownCorrection,
 	type Source,
 	type Story
 } from './schema';
 import type { ContentFile, StoryFiles } from './load-story';
 import { IssueList, type ValidationIssue } from './validation-error';
-import { parseYaml, type ParsedYaml } from './yaml-file';
+import { parseYaml, parseYamlFile, type ParsedYaml } from './yaml-file';
 import { issuesFromZod } from './zod-issues';
 
 export interface EditionFiles {
@@ -63,21 +64,6 @@ export interface LoadedEdition {
 	/** Feature id → its name in this language, and the original's feature id → original name. */
 	names: Map<string, string>;
 	warnings: ValidationIssue[];
-}
-
-function parseWith<T extends z.ZodType>(
-	schema: T,
-	file: ContentFile,
-	issues: IssueList
-): { data: z.infer<T>; yaml: ParsedYaml } | undefined {
-	const yaml = parseYaml(file.text, file.path, issues);
-	if (!yaml) return undefined;
-	const result = schema.safeParse(yaml.data);
-	if (!result.success) {
-		issuesFromZod(result.error, file.path, yaml).forEach((issue) => issues.add(issue));
-		return undefined;
-	}
-	return { data: result.data, yaml };
 }
 
 /** A chapter body's paragraphs (Markdown blocks between blank lines), with their first line and the ids they cite. */
@@ -172,12 +158,12 @@ export function loadEdition(files: EditionFiles, original: OriginalStory): Loade
 	const issues = new IssueList();
 	const warnings: ValidationIssue[] = [];
 	const { story } = original;
-	const settingsFile = parseWith(EditionSettings, files.edition, issues);
-	const stringsFile = parseWith(EditionStrings, files.strings, issues);
-	const layersFile = files.layers ? parseWith(EditionLayers, files.layers, issues) : undefined;
-	const sourcesFile = files.sources ? parseWith(EditionSources, files.sources, issues) : undefined;
+	const settingsFile = parseYamlFile(EditionSettings, files.edition, issues);
+	const stringsFile = parseYamlFile(EditionStrings, files.strings, issues);
+	const layersFile = files.layers ? parseYamlFile(EditionLayers, files.layers, issues) : undefined;
+	const sourcesFile = files.sources ? parseYamlFile(EditionSources, files.sources, issues) : undefined;
 	const correctionsFile = files.corrections
-		? parseWith(EditionCorrections, files.corrections, issues)
+		? parseYamlFile(EditionCorrections, files.corrections, issues)
 		: undefined;
 
 	const settings = settingsFile?.data;
@@ -356,10 +342,9 @@ export function loadEdition(files: EditionFiles, original: OriginalStory): Loade
 	// Everything below is present and consistent.
 	const s = settings!;
 	const strings = { ...ENGINE_STRINGS, ...stringsFile!.data, ...s.copy } as Strings;
-	const numberFormat = new Intl.NumberFormat(s.locale ?? s.lang);
-	const formatNumber = (n: number) => numberFormat.format(n);
+	const writing = chapterWriting(strings, s.locale ?? s.lang);
 
-	const localCorrection = (c: Correction): Correction & { lang?: string } =>
+	const localCorrection = (c: Correction): ShownCorrection =>
 		Object.hasOwn(correctionWords, c.id)
 			? { ...c, ...correctionWords[c.id]! }
 			: { ...c, lang: story.meta.lang };
@@ -378,19 +363,15 @@ export function loadEdition(files: EditionFiles, original: OriginalStory): Loade
 		};
 	});
 	const numbered = new Map(sources.map((source) => [source.id, source]));
-	const km = (value: number) => interpolate(strings['measure.km'], { km: formatNumber(Math.round(value)) });
 
 	const chapters: Chapter[] = story.chapters.map((chapter) => {
 		const translation = translated.get(chapter.id);
 		const corrections = chapter.corrections.map(localCorrection);
 		if (!translation) return { ...chapter, lang: story.meta.lang, corrections };
-		const html = renderMarkdown(fillMeasures(translation.body, original.layers, km), {
-			sourceAnchor: `${chapter.id}-source`,
-			resolve: (id) => numbered.get(id),
-			formatNumber,
-			sourceLabel: (number, heading) =>
-				interpolate(strings['source.cited'], { number: formatNumber(number), title: heading })
-		});
+		const html = renderMarkdown(
+			fillMeasures(translation.body, original.layers, writing.km),
+			writing.env(`${chapter.id}-source`, (id) => numbered.get(id))
+		);
 		const { title, date, description, summary } = translation.data;
 		return { ...chapter, title, description, summary, ...(date ? { date } : {}), html, corrections };
 	});

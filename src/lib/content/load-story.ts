@@ -5,6 +5,8 @@
  */
 import type { z } from 'zod';
 import { checkChapterText, type ChapterText } from './chapter-text';
+import { chapterWriting } from './chapter-writing';
+import { ENGINE_STRINGS } from '../i18n/strings';
 import { fillMeasures, findMeasures } from './measures';
 import { framingProblem } from './framing';
 import { splitFrontMatter } from './front-matter';
@@ -24,7 +26,7 @@ import {
 	type Story
 } from './schema';
 import { IssueList } from './validation-error';
-import { parseYaml, type ParsedYaml } from './yaml-file';
+import { parseYaml, parseYamlFile, type ParsedYaml } from './yaml-file';
 import { formatPath, issuesFromZod } from './zod-issues';
 import { unionBBox } from '../geodata/bbox';
 import { featuresById, type ManifestFeature, type ManifestLayer } from '../geodata/manifest';
@@ -56,21 +58,6 @@ interface ChapterDraft {
 	bodyLineOffset: number;
 	/** Its body's citations and problems, from one parse. */
 	text: ChapterText;
-}
-
-function parseYamlFile<T extends z.ZodType>(
-	schema: T,
-	file: ContentFile,
-	issues: IssueList
-): { data: z.infer<T>; yaml: ParsedYaml } | undefined {
-	const yaml = parseYaml(file.text, file.path, issues);
-	if (!yaml) return undefined;
-	const result = schema.safeParse(yaml.data);
-	if (!result.success) {
-		issuesFromZod(result.error, file.path, yaml).forEach((issue) => issues.add(issue));
-		return undefined;
-	}
-	return { data: result.data, yaml };
 }
 
 /** Reads one chapter file. `ids` receives its id even when the rest is invalid, to avoid knock-on errors. */
@@ -392,12 +379,13 @@ export function loadStory(
 	const numbered = numberSources(ordered, geoLayers, registry!, meta.sides);
 	const corrections = newestFirst(correctionsFile!.data);
 
+	const writing = chapterWriting({ ...ENGINE_STRINGS, ...meta.copy }, meta.locale ?? meta.lang);
 	const chapters: Chapter[] = ordered.map((draft) => {
 		const sourceIds = [...new Set([...draft.text.citations.flatMap((c) => c.ids), ...draft.data.sources])];
-		const html = renderMarkdown(fillMeasures(draft.body, geoLayers), {
-			sourceAnchor: `${draft.data.id}-source`,
-			resolve: (id) => numbered.get(id)
-		});
+		const html = renderMarkdown(
+			fillMeasures(draft.body, geoLayers, writing.km),
+			writing.env(`${draft.data.id}-source`, (id) => numbered.get(id))
+		);
 		return {
 			...draft.data,
 			places: draft.data.places ?? draft.data.highlight,

@@ -19,13 +19,15 @@ export interface CitedSource {
 }
 
 export interface RenderEnv extends Record<string, unknown> {
-	/** Prefix for the ids of the chapter's source-list items, e.g. "tehran-source". */
+	/** Prefix for the ids of the chapter's source-list items, e.g. "harbour-source". */
 	sourceAnchor: string;
 	resolve(id: string): CitedSource | undefined;
 	/** How a citation's number is written (an edition's digits); default: as is. */
 	formatNumber?(value: number): string;
 	/** A citation link's accessible name in the edition's words; default: "Source 3: Headline". */
 	sourceLabel?(number: number, heading: string): string;
+	/** Between the numbers of one citation (an edition's comma); default ", ". */
+	separator?: string;
 }
 
 const CITATION_AT = new RegExp(CITATION_SOURCE, 'y');
@@ -103,7 +105,13 @@ function createRenderer() {
 	md.inline.ruler.before('link', 'citation', citationRule);
 	md.inline.ruler.after('citation', 'citation_problem', citationProblemRule);
 	md.renderer.rules.citation = (tokens, idx, _options, env) => {
-		const { resolve, sourceAnchor, formatNumber = String, sourceLabel } = env as unknown as RenderEnv;
+		const {
+			resolve,
+			sourceAnchor,
+			formatNumber = String,
+			sourceLabel,
+			separator = ', '
+		} = env as unknown as RenderEnv;
 		const meta = tokens[idx]?.meta as CitationMeta | undefined;
 		const ids = meta?.kind === 'citation' ? meta.ids : [];
 		const links = ids.map((id) => {
@@ -116,7 +124,7 @@ function createRenderer() {
 			const written = escapeHtml(formatNumber(source.number));
 			return `<a href="#${sourceAnchor}-${source.number}" aria-label="${label}">${written}</a>`;
 		});
-		return `<sup class="cite">${links.join(', ')}</sup>`;
+		return `<sup class="cite">${links.join(escapeHtml(separator))}</sup>`;
 	};
 	// Validation refuses these; shown as written if they were ever rendered.
 	md.renderer.rules.citation_problem = (tokens, idx) => escapeHtml(tokens[idx]?.content ?? '');

@@ -1,6 +1,6 @@
 /**
  * Figures computed from the map data, written into chapter text so the text and the map cannot
- * disagree: `{{length:route-1988}}` becomes the line's length, e.g. "124 km".
+ * disagree: `{{length:first-voyage}}` becomes the line's length, e.g. "124 km".
  */
 import type { ManifestLayer } from '../geodata/manifest';
 import { lineIndex } from './line-index';

@@ -1,5 +1,5 @@
 /**
- * Dates as precise as they are known: '1988', '1988-07' or '1988-07-25'. Pure, and free of the
+ * Dates as precise as they are known: '1869', '1869-11' or '1869-11-17'. Pure, and free of the
  * schema library, so pages can format dates without it.
  */
 
@@ -43,7 +43,7 @@ function daysInMonth(year: number, month: number): number {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** True for '1988', '1988-07' and '1988-07-25' when the month and day exist. */
+/** True for '1869', '1869-11' and '1869-11-17' when the month and day exist. */
 export function isPartialDate(date: string): boolean {
 	const parts = parse(date);
 	if (!parts) return false;
@@ -52,19 +52,19 @@ export function isPartialDate(date: string): boolean {
 	return parts.day === undefined || (parts.day >= 1 && parts.day <= daysInMonth(parts.year, parts.month));
 }
 
-/** The first day the date may mean, as YYYY-MM-DD: '1988-07' → '1988-07-01'. */
+/** The first day the date may mean, as YYYY-MM-DD: '1869-11' → '1869-11-01'. */
 export function firstDay(date: string): string {
 	const { year, month = 1, day = 1 } = parse(date) ?? { year: 0 };
 	return `${year}-${pad(month)}-${pad(day)}`;
 }
 
-/** The last day the date may mean, as YYYY-MM-DD: '1988-07' → '1988-07-31'. */
+/** The last day the date may mean, as YYYY-MM-DD: '1869-11' → '1869-11-30'. */
 export function lastDay(date: string): string {
 	const { year, month = 12, day } = parse(date) ?? { year: 0 };
 	return `${year}-${pad(month)}-${pad(day ?? daysInMonth(year, month))}`;
 }
 
-/** The date as English readers write it: '28 September 2012', 'July 1988', '2013'. */
+/** The date as English readers write it: '17 November 1869', 'November 1869', '1975'. */
 export function formatDateEnglish(date: string): string {
 	const parts = parse(date);
 	if (!parts) return date;

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 
 /**
- * A list in which every item appears once: `places: [tehran, tehran]` is a mistake (and would give
+ * A list in which every item appears once: `places: [harbour, harbour]` is a mistake (and would give
  * two list entries the same key on the page). The repeat is reported at its own index.
  */
 export function uniqueList<T extends z.ZodType>(item: T) {

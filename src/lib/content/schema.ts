@@ -9,7 +9,7 @@ import { firstDay, isPartialDate, lastDay } from './partial-date';
 import { pastIsoDate, uniqueList } from './schema-rules';
 
 export const Slug = z.string({ error: 'must be a text id' }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-	error: 'must be lower-case letters and digits joined by hyphens, like "camp-ashraf"'
+	error: 'must be lower-case letters and digits joined by hyphens, like "old-harbour"'
 });
 
 /** Plain text: authors' strings are shown as text, never as HTML, so markup is a mistake worth reporting. */
@@ -29,12 +29,12 @@ export const HexColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: 'must be 
 export const IsoDate = z.string().pipe(z.iso.date({ error: "must be a date like '2026-12-07'" }));
 
 /**
- * A date as precise as it is known: '1988', '1988-07' or '1988-07-25' (quote it in YAML).
+ * A date as precise as it is known: '1869', '1869-11' or '1869-11-17' (quote it in YAML).
  * Kept structured so that pages can write it in each reader's language and tests can compare it.
  */
 export const PartialDate = z
 	.string()
-	.refine(isPartialDate, { error: "must be a date like '1988', '1988-07' or '1988-07-25'" });
+	.refine(isPartialDate, { error: "must be a date like '1869', '1869-11' or '1869-11-17'" });
 
 /** A position as GeoJSON writes it: [longitude, latitude], with a hint when the two look swapped. */
 export const LngLat = z
@@ -104,7 +104,7 @@ const FeatureFields = z.object({
 	label_min_zoom: z.number().min(0).max(22).optional(),
 	/** How the position was established, shown with the details. */
 	location_note: Text.optional(),
-	/** When it happened or existed, as readers should see it ("July 1988", "1986–2013"). */
+	/** When it happened or existed, as readers should see it ("November 1869", "1967–1975"). */
 	date: Text.optional(),
 	/** One paragraph for the details panel. */
 	summary: Text.optional(),
@@ -208,7 +208,7 @@ export const ChapterFrontMatter = z.strictObject({
 
 /** A source's date: as precise as known, or the word `none` for an undated item. */
 export const SourceDate = z.string().refine((v) => v === 'none' || isPartialDate(v), {
-	error: "must be a date like '1988', '1988-07' or '1988-07-25', or none for an undated item"
+	error: "must be a date like '1869', '1869-11' or '1869-11-17', or none for an undated item"
 });
 
 export const SourceEntry = z
@@ -300,7 +300,7 @@ export const PlaceNames = z.strictObject({
 
 /** One side a source can belong to: its label is shown next to each source, its explanation once. */
 export const SideEntry = z.strictObject({
-	/** Shown next to each source of this side, e.g. "MEK/NCRI source". */
+	/** Shown next to each source of this side, e.g. "Government source". */
 	label: Text,
 	/** One sentence, shown where sources are listed. */
 	explanation: Text
@@ -388,6 +388,12 @@ export interface Source extends Omit<SourceEntry, 'affiliation'> {
 	side?: { id: string; label: string };
 }
 
+/** A correction or update as pages show it. */
+export interface ShownCorrection extends Correction {
+	/** Set when its words are in another language than its edition's (not translated yet). */
+	lang?: string;
+}
+
 /** A side that marks at least one of the story's sources. */
 export interface Side {
 	id: string;
@@ -405,7 +411,7 @@ export interface Chapter extends Omit<ChapterFrontMatter, 'places'> {
 	/** Ids of the chapter's sources, in the order they are first cited. */
 	sourceIds: string[];
 	/** The corrections and updates that concern this chapter, newest first. */
-	corrections: Correction[];
+	corrections: ShownCorrection[];
 }
 
 export interface Story {
@@ -416,7 +422,7 @@ export interface Story {
 	/** The sides that mark its sources (only those in use), in the order story.yaml lists them. */
 	sides: Side[];
 	/** Every correction and update, newest first. */
-	corrections: Correction[];
+	corrections: ShownCorrection[];
 }
 
 // ---------------------------------------------------------------- editions (editions/<lang>/, docs/editions.md)

@@ -6,7 +6,8 @@ import { LineCounter, parseDocument, isMap, isNode, isScalar, isSeq, type Docume
 import { tooDeep, tooDeepMessage } from './nesting';
 import { stringProblems } from './text-rules';
 import type { IssueList } from './validation-error';
-import { formatPath } from './zod-issues';
+import type { z } from 'zod';
+import { formatPath, issuesFromZod } from './zod-issues';
 
 export interface ParsedYaml {
 	data: unknown;
@@ -132,4 +133,20 @@ function repeatedKeys(doc: Document.Parsed): { key: unknown; at: number; first: 
 		}
 	}
 	return repeats;
+}
+
+/** Parses a YAML file and checks it against `schema`; records every problem and returns undefined on any. */
+export function parseYamlFile<T extends z.ZodType>(
+	schema: T,
+	file: { path: string; text: string },
+	issues: IssueList
+): { data: z.infer<T>; yaml: ParsedYaml } | undefined {
+	const yaml = parseYaml(file.text, file.path, issues);
+	if (!yaml) return undefined;
+	const result = schema.safeParse(yaml.data);
+	if (!result.success) {
+		issuesFromZod(result.error, file.path, yaml).forEach((issue) => issues.add(issue));
+		return undefined;
+	}
+	return { data: result.data, yaml };
 }

@@ -20,7 +20,7 @@ export type PlaceLabel = string[];
 
 export interface EditionLink {
 	lang: string;
-	/** The edition's path below the site root: '' for the story's own language, 'fa' for /fa/. */
+	/** The edition's path below the site root: '' for the story's own language, 'ar' for /ar/. */
 	prefix: string;
 	/** Its name in its own language ("English", "فارسی"). */
 	name: string;

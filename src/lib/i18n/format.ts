@@ -40,7 +40,7 @@ export function formatNumber(value: number, locale: Locale, options: Intl.Number
 	).format(value);
 }
 
-/** A year as a year: no thousands separator ("1988", "۱۹۸۸"). */
+/** A year as a year: no thousands separator ("1869", "۱۸۶۹"). */
 export function formatYear(year: number, locale: Locale): string {
 	return formatNumber(year, locale, { useGrouping: false });
 }

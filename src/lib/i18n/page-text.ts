@@ -35,13 +35,24 @@ export class PageText {
 		return formatYear(year, this.locale);
 	}
 
-	/** A content date ("2012-09-28", "1988-07", "2013") as this edition's readers read it. */
+	/** A content date ("1869-11-17", "1869-11", "1975") as this edition's readers read it. */
 	date(iso: string): string {
 		return formatDate(iso, this.locale);
 	}
 
 	language(code: string): string {
 		return languageName(code, this.locale);
+	}
+
+	/**
+	 * The attributes for words in `lang` shown inside this edition's pages (a chapter or a correction
+	 * not translated yet): their language, and their direction when it differs; none when `lang` is
+	 * undefined (the words are in the edition's language).
+	 */
+	wordsIn(lang: string | undefined): { lang?: string; dir?: 'ltr' | 'rtl' } {
+		if (lang === undefined) return {};
+		const dir = this.dirOf(lang);
+		return dir ? { lang, dir } : { lang };
 	}
 
 	/** `dir` for a text in `lang` shown inside this edition's pages (undefined when it is the same). */

@@ -47,11 +47,12 @@ export const BASEMAP_FIRST_LABEL_LAYER_ID = 'basemap-river-labels';
 const ATTRIBUTION = '<a href="https://www.naturalearthdata.com/">Natural Earth</a>';
 
 /**
- * A label in the page's language where the basemap has it (its tiles keep Natural Earth's
- * `name_en` and `name_fa`), else in English, else the local `name`.
+ * A label in the page's language where the basemap has it (its tiles keep Natural Earth's names in
+ * the story's languages: `name_en`, `name_<lang>`), else in English, else the local `name`.
  */
 function labelTextIn(lang: string): ExpressionSpecification {
-	const own: ExpressionSpecification[] = lang === 'en' ? [] : [['get', `name_${lang}`]];
+	const base = lang.split('-')[0]!.toLowerCase();
+	const own: ExpressionSpecification[] = base === 'en' ? [] : [['get', `name_${base}`]];
 	return ['coalesce', ...own, ['get', 'name_en'], ['get', 'name'], ''];
 }
 

@@ -2,13 +2,13 @@
  * What the pages of an edition receive (built at build time by src/lib/server/pages.ts): the
  * story's words, each chapter with its map view already resolved, the layers and the basemap.
  */
-import type { Chapter, Correction, Side, Source, StoryMeta } from '../content/schema';
+import type { Chapter, ShownCorrection, Side, Source, StoryMeta } from '../content/schema';
 import type { BasemapManifest, ManifestLayer } from '../geodata/manifest';
 import type { EditionInfo } from '../i18n/edition';
 import type { DrawPlan } from '../map/route-drawing';
 import type { MapView } from '../map/view';
 import type { StaticMapPosters, StaticMaps } from '../static-map/frames';
-import type { PrerenderedHtml } from '../story/prerendered';
+import type { PrerenderedHtml } from '../prerendered';
 
 /** A chapter with its map view (each page kind frames it for its own map: see embed-view.ts). */
 export type PageChapter = Chapter & { view: MapView };
@@ -22,7 +22,7 @@ export interface PageStory {
 	/** The sides that mark its sources, with what each mark means. */
 	sides: Side[];
 	/** Every correction and update, newest first. */
-	corrections: Correction[];
+	corrections: ShownCorrection[];
 }
 
 /** Every page that shows the map: the edition, the story layers it draws, the basemap. */
@@ -59,7 +59,7 @@ export interface ChapterEmbedData extends MapPageData {
  */
 export type StoryPageChapter = Pick<
 	PageChapter,
-	'id' | 'title' | 'date' | 'year' | 'view' | 'layers' | 'places' | 'draw' | 'description'
+	'id' | 'title' | 'date' | 'year' | 'lang' | 'view' | 'layers' | 'places' | 'draw' | 'description'
 >;
 
 /** The story page's text, rendered at build time and kept by the browser as it is (prerendered.ts). */

@@ -91,7 +91,7 @@ export function originalEdition(
 /**
  * An edition in another language: its words (loadEdition), the original's layers and sources.
  * Its map names each place in its language and, under it, in the language its settings ask for
- * (the original's, for the Persian edition).
+ * (the original’s, for an edition in another language).
  */
 export function translatedEdition(
 	loaded: LoadedEdition,

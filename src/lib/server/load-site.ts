@@ -18,7 +18,7 @@ import { originalEdition, translatedEdition } from './editions';
 import { readEditionFiles } from './read-edition-files';
 import { readStoryFiles } from './read-story-files';
 import { staticDir } from './static-dir';
-import { storyDir } from './story-dir';
+import { storyDir, type StoryDir } from './story-dir';
 import { readFontAssets, type FontAsset } from './story-fonts';
 
 /** One edition: its words and its layers' words, in its language. */
@@ -71,10 +71,10 @@ function planDrawings(
 /**
  * Reads and validates the whole site; throws a ValidationError with every problem. The story's
  * layers are read from the story folder as `npm run geo` reads them (so the same manifest); the
- * basemap's description, from what `npm run geo` wrote.
+ * basemap's description, from what `npm run geo` wrote. Uncached: pages use `loadSite`; tools that
+ * read another story than $STORY_DIR (the browser tests of the example story) name its folder.
  */
-async function readSite(root: string): Promise<Site> {
-	const dir = storyDir(root);
+export async function readSite(root: string, dir: StoryDir = storyDir(root)): Promise<Site> {
 	const geodata = await loadGeodata(dir.dir, dir.display);
 	const basemap = await readJson<{ manifest: BasemapManifest }>(
 		join(staticDir(root), 'basemap/manifest.json')

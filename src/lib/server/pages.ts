@@ -17,7 +17,7 @@ import type {
 } from '../reader/story-page';
 import BackMatter from '../story/BackMatter.svelte';
 import ChapterNotes from '../story/ChapterNotes.svelte';
-import { PrerenderedHtml } from '../story/prerendered';
+import { PrerenderedHtml } from '../prerendered';
 import { loadSite, type EditionSite } from './load-site';
 import { publicSiteUrl } from './public-site-url';
 import { staticHtml } from './static-html';
@@ -62,7 +62,7 @@ function placeSourceIds(layers: readonly ManifestLayer[]): Set<string> {
 /**
  * The story page: the data its scripts need (chapters as the reader state knows them, the places'
  * sources, layers, posters), and its text as HTML rendered at build time, which reaches the browser
- * once, as HTML, and is never rendered there again (../story/prerendered.ts). The edition and the
+ * once, as HTML, and is never rendered there again (../prerendered.ts). The edition and the
  * public address come from the layout.
  */
 export async function storyPage(prefix: string | undefined): Promise<StoryPage> {
@@ -78,17 +78,20 @@ export async function storyPage(prefix: string | undefined): Promise<StoryPage> 
 	const cited = placeSourceIds(site.layers);
 	return {
 		meta: story.meta,
-		chapters: story.chapters.map(({ id, title, date, year, view, layers, places, draw, description }) => ({
-			id,
-			title,
-			...(date ? { date } : {}),
-			...(year !== undefined ? { year } : {}),
-			view,
-			layers,
-			places,
-			...(draw ? { draw } : {}),
-			description
-		})),
+		chapters: story.chapters.map(
+			({ id, title, date, year, lang, view, layers, places, draw, description }) => ({
+				id,
+				title,
+				...(date ? { date } : {}),
+				...(year !== undefined ? { year } : {}),
+				...(lang ? { lang } : {}),
+				view,
+				layers,
+				places,
+				...(draw ? { draw } : {}),
+				description
+			})
+		),
 		sources: story.sources.filter((source) => cited.has(source.id)),
 		layers: site.layers,
 		basemap: manifest.basemap,

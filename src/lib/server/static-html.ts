@@ -1,6 +1,6 @@
 /**
  * Parts of a page rendered to HTML at build time, on their own, which the browser keeps as they are
- * (src/lib/story/prerendered.ts): Svelte's server render of a component, without the comments
+ * (src/lib/prerendered.ts): Svelte's server render of a component, without the comments
  * Svelte leaves for hydration (nothing hydrates this HTML, and an empty comment would end the
  * `{@html}` block it is written into). Every `<` of a text or an attribute is escaped by Svelte,
  * so every comment in its output is one of those. Their styles are global (prerendered.css): a
@@ -9,7 +9,7 @@
 import type { Component } from 'svelte';
 import { render } from 'svelte/server';
 import type { PageText } from '../i18n/page-text';
-import { PrerenderedHtml } from '../story/prerendered';
+import { PrerenderedHtml } from '../prerendered';
 import StaticRoot from './StaticRoot.svelte';
 
 /** `component` with `props`, rendered when the page is (its paths are then the page's: prerendered.ts). */

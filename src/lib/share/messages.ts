@@ -28,7 +28,7 @@ const PYM_ID = /^[A-Za-z0-9_-]{1,64}$/;
 export interface HeightReport {
 	/** Content height in CSS px. */
 	height: number;
-	/** Stable id of the embed (Datawrapper dialect), e.g. "story" or "chapter-tehran". */
+	/** Stable id of the embed (Datawrapper dialect), e.g. "story" or "chapter-harbour". */
 	embedId: string;
 	/** Canonical URL of the embed (Medium dialect), built from whitelisted parts only. */
 	src: string;

@@ -48,7 +48,7 @@ export interface SnippetOptions {
 	siteUrl: string;
 	target: EmbedTarget;
 	flags?: SnippetFlags;
-	/** Accessible name of the frame, e.g. "Map: The July 1988 advance". */
+	/** Accessible name of the frame, e.g. "Map: The opening of the canal". */
 	title: string;
 	/** The edition embedded ('' for the story's own language). */
 	editionPrefix?: string;

@@ -89,8 +89,9 @@ const JOINED_SCRIPT = /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]/;
 
 /** A basemap feature's label: in the page's language where the data has it, else English, else local. */
 function labelOf(properties: Readonly<Record<string, unknown>>, lang = 'en'): string | undefined {
+	const base = lang.split('-')[0]!.toLowerCase();
 	return (
-		(lang === 'en' ? undefined : text(properties[`name_${lang}`])) ??
+		(base === 'en' ? undefined : text(properties[`name_${base}`])) ??
 		text(properties.name_en) ??
 		text(properties.name)
 	);

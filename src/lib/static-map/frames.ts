@@ -46,7 +46,7 @@ export const BLEED = 0.3;
 /** One prerendered static map, as the page references it. */
 export interface StaticMapImage {
 	frame: StaticMapFrameId;
-	/** Site-relative URL with a content hash, e.g. `maps/wide/tehran.svg?v=1a2b3c4d5e`. */
+	/** Site-relative URL with a content hash, e.g. `maps/wide/harbour.svg?v=1a2b3c4d5e`. */
 	src: string;
 	width: number;
 	height: number;

@@ -87,6 +87,9 @@ describe('an edition in another language', () => {
 		// The same sources, numbered as in the original; the edition's measure words.
 		expect(it.story.chapters[0]!.html).toContain('Roma è una città');
 		expect(it.story.chapters[1]!.html).toContain('IT 412 km');
+		// Citations in the edition's words: its comma between numbers, its label for each link.
+		expect(it.story.chapters[0]!.html).toMatch(/<\/a>IT , <a/);
+		expect(it.story.chapters[0]!.html).toContain('aria-label="IT Source 1: ');
 		expect(it.story.chapters[0]!.sourceIds).toEqual(story.chapters[0]!.sourceIds);
 		expect(it.story.sides).toEqual([
 			{ id: 'iran-state', label: 'Fonte dello Stato iraniano', explanation: 'Gestita dallo Stato iraniano.' }

@@ -400,7 +400,9 @@ describe('loadStory and hostile content', () => {
 			})
 		]);
 		const story = loadStory(
-			withSources(`${storyFiles().sources.text}constructor:\n  title: On builders\n  publisher: P\n  date: '2020'\n  accessed: '2026-12-01'\n`),
+			withSources(
+				`${storyFiles().sources.text}constructor:\n  title: On builders\n  publisher: P\n  date: '2020'\n  accessed: '2026-12-01'\n`
+			),
 			layers()
 		);
 		expect(story.sources.map((s) => [s.id, s.number])).toEqual([

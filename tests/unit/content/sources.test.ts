@@ -39,7 +39,7 @@ describe('sources.yaml', () => {
 		{
 			name: 'a date that is not a calendar date',
 			sources: A_HEAD + "  date: 28 September 2012\n  accessed: '2026-01-01'\n" + B,
-			expected: { field: 'src-a.date', line: 4, message: /'1988', '1988-07' or '1988-07-25', or none/ }
+			expected: { field: 'src-a.date', line: 4, message: /'1869', '1869-11' or '1869-11-17', or none/ }
 		},
 		{
 			name: 'a date in the future',

@@ -78,4 +78,11 @@ describe('the strings catalogue', () => {
 		expect(new PageText(ENGINE_STRINGS, english).dirOf('fr')).toBeUndefined();
 		expect(new PageText(ENGINE_STRINGS, persian).dirOf('en')).toBe('ltr');
 	});
+
+	it('marks words not translated yet with their language, and their direction where it differs', () => {
+		const text = new PageText(ENGINE_STRINGS, persian);
+		expect(text.wordsIn('en')).toEqual({ lang: 'en', dir: 'ltr' });
+		expect(text.wordsIn('ar')).toEqual({ lang: 'ar' });
+		expect(text.wordsIn(undefined)).toEqual({});
+	});
 });
