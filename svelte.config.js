@@ -39,7 +39,10 @@ const config = {
 				'img-src': ['self', 'data:', 'blob:'],
 				'font-src': ['self'],
 				'connect-src': ['self'],
-				'worker-src': ['self'],
+				// data:: in a frame sandboxed without allow-same-origin (WordPress's oEmbed frames) the
+				// page's origin is opaque, and MapLibre can then start its worker only from a data: URL
+				// of the worker's code (docs/security.md). The header policy keeps it off other pages.
+				'worker-src': ['self', 'data:'],
 				'frame-src': ['self'],
 				'object-src': ['none'],
 				'base-uri': ['self'],

@@ -3,7 +3,9 @@
 # older than package-lock.json; with --browser also Debian's chromium for the browser tests
 # (Playwright cannot download its own browser on these machines; see docs/testing.md); with --hosts
 # also the real servers and engines of `npm run test:hosts` and `npm run test:engines`: nginx
-# (with its brotli_static module), apache2, caddy, firefox-esr, webkit2gtk-driver, xvfb and Mesa.
+# (with its brotli_static module), apache2, caddy, firefox-esr, webkit2gtk-driver, xvfb and Mesa;
+# with --wordpress also what `npm run test:wordpress` runs: Debian's wordpress with the Twenty
+# Twenty-One theme, mariadb-server, php-fpm, php-mysql and nginx.
 # Debian packages are installed only when missing; no service is started (the suites start the
 # binaries themselves).
 set -eu
@@ -33,6 +35,14 @@ for option in "$@"; do
 		want xvfb
 		# Mesa's llvmpipe: WebGL for Firefox and WebKit under Xvfb.
 		want libgl1-mesa-dri
+		;;
+	--wordpress)
+		want wordpress
+		want wordpress-theme-twentytwentyone
+		want mariadb-server
+		want php-fpm
+		want php-mysql
+		want nginx
 		;;
 	esac
 done

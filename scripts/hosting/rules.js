@@ -13,6 +13,7 @@ export const CONTENT_TYPES = Object.freeze({
 	pbf: 'application/x-protobuf',
 	svg: 'image/svg+xml',
 	woff2: 'font/woff2',
+	png: 'image/png',
 	txt: 'text/plain; charset=utf-8'
 });
 
@@ -50,6 +51,14 @@ export function cacheControl(path) {
 	return CACHE.revalidate;
 }
 
+/**
+ * Sources of the meta policy only embeds need, which the header takes back on every other page:
+ * the worker MapLibre starts from a data: URL in a frame with an opaque origin (a sandboxed
+ * embed); pages that are not embeds cannot be framed (frame-ancestors 'self'), so never need it.
+ * @type {Readonly<Record<string, readonly string[]>>}
+ */
+export const EMBED_ONLY_SOURCES = Object.freeze({ 'worker-src': ['data:'] });
+
 /** Pages meant to be framed by any site: /embed/ and /embed/<chapter>/ (any sub-path before them). */
 export const EMBED_PAGES = /\/embed\//;
 
@@ -68,7 +77,13 @@ export function headerPolicy({ embed }) {
 		/^(self|none|unsafe-inline|unsafe-eval|strict-dynamic)$/.test(value) ? `'${value}'` : value;
 	const kept = Object.entries(directives)
 		.filter(([name]) => name !== 'default-src' && name !== 'script-src')
-		.map(([name, values]) => `${name} ${values.map(quote).join(' ')}`);
+		.map(([name, values]) => {
+			const only = EMBED_ONLY_SOURCES[name] ?? [];
+			return `${name} ${values
+				.filter((value) => embed || !only.includes(value))
+				.map(quote)
+				.join(' ')}`;
+		});
 	return [...kept, `frame-ancestors ${embed ? '*' : "'self'"}`].join('; ');
 }
 

@@ -74,3 +74,12 @@ export function oembedPath(target: EmbedTarget, edition = ''): string {
 	const root = editionRoot(edition);
 	return target.kind === 'story' ? `${root}/oembed/story.json` : `${root}/oembed/chapters/${target.id}.json`;
 }
+
+/** The link-preview picture of the story or a chapter (og:image, oEmbed's thumbnail), drawn at build time. */
+export function socialImagePath(target: EmbedTarget, edition = ''): string {
+	const root = editionRoot(edition);
+	return target.kind === 'story' ? `${root}/og/story.png` : `${root}/og/chapters/${target.id}.png`;
+}
+
+/** Its size in px: what link previews crop to 1.91:1 without losing anything. */
+export const SOCIAL_IMAGE = Object.freeze({ width: 1200, height: 630 });

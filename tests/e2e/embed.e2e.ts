@@ -6,7 +6,7 @@
 import type { Frame, Locator, Page } from '@playwright/test';
 import { frameTitle, oembedPath, type OEmbedRich } from '../../src/lib/share/oembed';
 import { embedCode, INITIAL_HEIGHT } from '../../src/lib/share/snippet';
-import { chapterLinkPath, embedPath, embedQueryPath } from '../../src/lib/site-paths';
+import { chapterLinkPath, embedPath, embedQueryPath, socialImagePath } from '../../src/lib/site-paths';
 import { loadSite } from '../../src/lib/server/load-site';
 import { expectedViews, type ExpectedView } from './expected-views';
 import { expect, mapReady, parseCamera, test } from './fixtures';
@@ -267,6 +267,25 @@ test('oEmbed: valid JSON per embed, advertised by the pages, and its html works 
 		expect(Number.isInteger(body.height) && body.height > 0).toBe(true);
 		expect(body.html).toContain(`<iframe src="${body.provider_url}${embedPath(target).slice(1)}"`);
 		expect(body.html).toContain(`<script async src="${body.provider_url}embed.js"></script>`);
+		expect(body).toMatchObject({ thumbnail_width: 1200, thumbnail_height: 630 });
+		expect(body.thumbnail_url.startsWith(body.provider_url), body.thumbnail_url).toBe(true);
+	}
+
+	// The link-preview picture of the story and of every chapter, in every edition: a 1200 × 630 PNG.
+	for (const { info, story: edition } of (await loadSite()).editions) {
+		const all = [
+			{ kind: 'story' as const },
+			...edition.chapters.map((c) => ({ kind: 'chapter' as const, id: c.id }))
+		];
+		for (const target of all) {
+			const path = socialImagePath(target, info.prefix);
+			const response = await request.get(path);
+			expect(response.ok(), path).toBe(true);
+			expect(response.headers()['content-type']).toBe('image/png');
+			const png = await response.body();
+			expect(png.subarray(1, 4).toString('latin1'), path).toBe('PNG');
+			expect([png.readUInt32BE(16), png.readUInt32BE(20)], path).toEqual([1200, 630]);
+		}
 	}
 
 	// Discovery: the story page, the embeds and the chapter links point at their oEmbed JSON.
@@ -285,7 +304,12 @@ test('oEmbed: valid JSON per embed, advertised by the pages, and its html works 
 	const chapterPage = await (await request.get(chapterLinkPath('tehran'))).text();
 	const tehran = story.chapters.find((chapter) => chapter.id === 'tehran')!;
 	expect(chapterPage).toContain(`<meta property="og:title" content="${tehran.title} — `);
-	expect(chapterPage).toContain('<meta name="twitter:card" content="summary"');
+	expect(chapterPage).toContain('<meta name="twitter:card" content="summary_large_image"');
+	expect(chapterPage).toContain(`<meta property="og:description" content="${tehran.summary}"`);
+	expect(chapterPage).toMatch(/<meta property="og:image" content="[^"]*\/og\/chapters\/tehran\.png"/);
+	expect(chapterPage).toContain('<meta property="og:image:width" content="1200"');
+	expect(chapterPage).toContain('<meta property="og:image:height" content="630"');
+	expect(chapterPage).toContain(`<meta property="og:image:alt" content="${tehran.description}"`);
 	expect(chapterPage).toContain('<meta http-equiv="refresh" content="0; url=../../#tehran"');
 
 	// The chapter's oEmbed html, pasted into a page on another site (see host/build-host.ts).

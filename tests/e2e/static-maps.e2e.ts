@@ -42,6 +42,30 @@ test(
 );
 
 test(
+	'without JavaScript an embed shows its chapter’s static map, its byline and date, and stays out of search results',
+	engine,
+	async ({ browser, story }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		const chapter = story.views.at(-1)!.id;
+		await page.goto(`${story.home}embed/${chapter}/`);
+		await expectLoaded(poster(page).getByRole('img'));
+		await expect(poster(page)).toHaveAttribute('data-chapter', chapter);
+		await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+		await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+			'href',
+			new RegExp(`${story.home}chapter/${chapter}/$`)
+		);
+		await expect(page.locator('.embed-footer time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+		// The whole-story embed too: the first chapter's map.
+		await page.goto(`${story.home}embed/`);
+		await expectLoaded(poster(page).getByRole('img'));
+		await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+		await context.close();
+	}
+);
+
+test(
 	'without WebGL the story shows the static map and a short message, not an error',
 	engine,
 	async ({ page, story }) => {

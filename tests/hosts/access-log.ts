@@ -77,6 +77,8 @@ export const BROWSER_CHECKED: Record<string, string[]> = {
 	css: ['text/css'],
 	svg: ['image/svg+xml'],
 	woff2: ['font/woff2'],
+	// The link-preview pictures (og/*.png): shown by link previews and downloaded from the Share dialog.
+	png: ['image/png'],
 	// A font's licence, opened by a reader: any other type is downloaded instead of shown.
 	txt: ['text/plain']
 };

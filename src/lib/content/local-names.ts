@@ -3,7 +3,7 @@
 /** A local name's property: `name_` and a language tag (`name_fa`, `name_pt-BR`). */
 export const LOCAL_NAME_KEY = /^name_([a-z]{2,3}(?:-[A-Z]{2})?)$/;
 
-/** A feature's local names, by language ("fa" → "تهران"), in the order the feature gives them. */
+/** A feature's local names, by language ("ar" → "القاهرة"), in the order the feature gives them. */
 export function localNames(properties: Readonly<Record<string, unknown>>): [lang: string, name: string][] {
 	return Object.entries(properties).flatMap(([key, value]) => {
 		const lang = LOCAL_NAME_KEY.exec(key)?.[1];

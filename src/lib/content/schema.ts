@@ -257,10 +257,10 @@ export const SourceEntry = z
 /** sources.yaml: id → source. */
 export const SourcesFile = z.record(Slug, SourceEntry);
 
-/** A language tag as content uses it: "en", "fa", "pt-BR". */
+/** A language tag as content uses it: "en", "ar", "pt-BR". */
 export const LanguageTag = z
 	.string()
-	.regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, { error: 'must be a language tag like "en", "fa" or "pt-BR"' });
+	.regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, { error: 'must be a language tag like "en", "ar" or "pt-BR"' });
 
 export const TextDirection = z.enum(['ltr', 'rtl'], { error: 'must be ltr or rtl' });
 

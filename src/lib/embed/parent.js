@@ -8,6 +8,12 @@
  * the frame's own origin, and has exactly the shape of a height message: never on the word of the
  * message alone. A whole-story frame marked data-story-map-embed="scroll" is also told where it is
  * on the screen as the page scrolls, so the story can follow the page's scroll.
+ *
+ * A frame marked data-story-map-events is greeted (the host API, src/lib/share/host-events.ts):
+ * its `ready` and `chapter` messages are dispatched on the iframe element as `story-map:ready` and
+ * `story-map:chapter` events (the message in `detail`), and a `story-map:go` event dispatched on
+ * the iframe (`detail: { chapter }`) is passed to the frame. The fallback link an oEmbed answer
+ * puts before the frame (blockquote.story-map-embed-fallback) is hidden once the frame reports.
  */
 (function () {
 	'use strict';
@@ -41,6 +47,17 @@
 		} catch {
 			return '';
 		}
+	}
+
+	/**
+	 * The origin messages from a frame come from: its src's, or 'null' when it is sandboxed without
+	 * allow-same-origin (WordPress's oEmbed frames).
+	 * @param {HTMLIFrameElement} frame
+	 */
+	function frameOrigin(frame) {
+		var sandbox = frame.getAttribute('sandbox');
+		if (sandbox !== null && !/(^|\s)allow-same-origin(\s|$)/.test(sandbox)) return 'null';
+		return originOf(frame.src);
 	}
 
 	/** @param {MessageEventSource | null} source */
@@ -82,7 +99,8 @@
 			top: frame.getBoundingClientRect().top,
 			height: window.innerHeight
 		};
-		frame.contentWindow.postMessage(message, originOf(frame.src));
+		var origin = frameOrigin(frame);
+		frame.contentWindow.postMessage(message, origin === 'null' ? '*' : origin);
 	}
 
 	var viewportPending = false;
@@ -99,14 +117,55 @@
 		});
 	}
 
+	/**
+	 * A host API event from the frame (`ready` or `chapter`), or null.
+	 * @param {unknown} data
+	 */
+	function embedEventOf(data) {
+		if (typeof data !== 'object' || data === null) return null;
+		var record = /** @type {Record<string, unknown>} */ (data);
+		var kind = record['story-map-embed'];
+		if ((kind !== 'ready' && kind !== 'chapter') || typeof record.chapter !== 'string') return null;
+		return { kind: kind, detail: record };
+	}
+
+	/** @param {HTMLIFrameElement} frame */
+	function greet(frame) {
+		if (frame.getAttribute('data-story-map-events') === null || !frame.contentWindow) return;
+		var origin = frameOrigin(frame);
+		frame.contentWindow.postMessage({ 'story-map-embed': 'hello' }, origin === 'null' ? '*' : origin);
+		if (greeted.has(frame)) return;
+		greeted.add(frame);
+		frame.addEventListener('story-map:go', function (event) {
+			var detail = /** @type {CustomEvent} */ (event).detail;
+			if (!detail || typeof detail.chapter !== 'string' || !frame.contentWindow) return;
+			var message = { 'story-map-embed': 'go', chapter: detail.chapter };
+			frame.contentWindow.postMessage(message, origin === 'null' ? '*' : origin);
+		});
+	}
+
+	/** Frames greeted for the host API. */
+	var greeted = new WeakSet();
+
 	window.addEventListener('message', function (event) {
+		var frame = frameOf(event.source);
+		if (!frame || event.origin !== frameOrigin(frame)) return;
+		var embedEvent = embedEventOf(event.data);
+		if (embedEvent) {
+			frame.dispatchEvent(new CustomEvent('story-map:' + embedEvent.kind, { detail: embedEvent.detail }));
+			return;
+		}
 		var height = heightOf(event.data);
 		if (height === null) return;
-		var frame = frameOf(event.source);
-		if (!frame || event.origin !== originOf(frame.src)) return;
 		frame.style.height = height + 'px';
 		frame.setAttribute('height', String(height));
-		reported.add(frame);
+		var before = frame.previousElementSibling;
+		if (before && before.classList.contains('story-map-embed-fallback'))
+			/** @type {HTMLElement} */ (before).style.display = 'none';
+		if (!reported.has(frame)) {
+			reported.add(frame);
+			greet(frame);
+		}
 		sendViewport(frame);
 	});
 	window.addEventListener('scroll', sendViewports, { passive: true });

@@ -6,7 +6,7 @@
 
 /** How an edition writes: its language, direction, Intl locale and, if not Gregorian, its calendar. */
 export interface Locale {
-	/** BCP 47 language tag of the text ("en", "fa"). */
+	/** BCP 47 language tag of the text ("en", "ar"). */
 	lang: string;
 	dir: 'ltr' | 'rtl';
 	/** Intl locale for numbers and dates ("en-GB", "fa-IR"). */
@@ -75,7 +75,7 @@ export function formatDate(iso: IsoDate, locale: Locale): string {
 	return `${inCalendar} (${inGregorian})`;
 }
 
-/** The name of a language in the edition's language ("fa" → "Persian" in English, "فارسی" in Persian). */
+/** The name of a language in the edition's language ("ar" → "Arabic" in English, "العربية" in Arabic). */
 export function languageName(code: string, locale: Locale): string {
 	try {
 		return new Intl.DisplayNames([locale.intl], { type: 'language' }).of(code) ?? code;

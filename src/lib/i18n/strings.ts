@@ -97,6 +97,7 @@ export const ENGINE_STRINGS = {
 	'embed.credits': '{basemap}. Rendering: MapLibre GL JS.',
 	'embed.fontCredit': 'Labels: {font} ({licence}).',
 	'embed.chapters': 'Chapters',
+	'embed.sources': 'Sources ({count})',
 	'embed.previous': 'Previous',
 	'embed.next': 'Next',
 	'embed.position': '{current} / {count}',
@@ -121,7 +122,11 @@ export const ENGINE_STRINGS = {
 	'share.preview': 'Preview',
 	'share.previewTitle': 'Preview: {title}',
 	'share.note':
-		'Paste the code into your page’s HTML (in WordPress: a Custom HTML block). The script keeps the frame as tall as its content; if your system removes scripts, the frame still works at its first height.',
+		'Paste the code into your page’s HTML. The script keeps the frame as tall as its content; if your system removes scripts, the frame still works at its first height.',
+	'share.wordpress':
+		'WordPress: paste the link to this chapter (or to the story) on a line of its own: the map appears, for every role. The embed code needs a Custom HTML block, which WordPress keeps only for Editors and Administrators; for Authors it removes the map and leaves a link.',
+	'share.ampCode': 'For AMP pages',
+	'share.download': 'Download this chapter’s map as a picture (PNG, 1200 × 630)',
 	'copy.button': 'Copy',
 	'copy.done': 'Copied.',
 	'copy.selected': 'Selected: press Ctrl+C (⌘C on a Mac) to copy.'

@@ -131,19 +131,26 @@ function naturalEarthFor(root: string, region: NaturalEarth['region']): Promise<
 	return naturalEarth.data;
 }
 
+/** What every static map is drawn from: the site, the basemap's sources, each layer's served features. */
+export async function drawingSources(root: string) {
+	const site = await loadSite(root);
+	const basemap = await naturalEarthFor(root, site.manifest.region);
+	const layerFeatures = new Map(
+		site.manifest.layers.map((layer) => {
+			const served = JSON.parse(site.layerFiles.get(`${layer.id}.geojson`)!) as FeatureCollection;
+			return [layer.id, served.features as readonly Feature[]] as const;
+		})
+	);
+	return { site, basemap, layerFeatures };
+}
+
 /** Draws the static maps `only` accepts, in every edition, keyed `<edition prefix>/<frame>/<chapter id>`. */
 async function drawMaps(
 	root: string,
 	only?: (prefix: string, chapterId: string, frame: StaticMapFrameId) => boolean
 ): Promise<Map<string, RenderedStaticMap>> {
-	const { manifest, editions, layerFiles } = await loadSite(root);
-	const basemap = await naturalEarthFor(root, manifest.region);
-	const layerFeatures = new Map(
-		manifest.layers.map((layer) => {
-			const served = JSON.parse(layerFiles.get(`${layer.id}.geojson`)!) as FeatureCollection;
-			return [layer.id, served.features] as const;
-		})
-	);
+	const { site, basemap, layerFeatures } = await drawingSources(root);
+	const { editions } = site;
 	const maps = new Map<string, RenderedStaticMap>();
 	for (const edition of editions) {
 		const prefix = edition.info.prefix;

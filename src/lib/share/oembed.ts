@@ -3,8 +3,17 @@
  * files (a static host cannot answer `?url=` queries), with discovery links pointing at them. Pure.
  */
 import { interpolate, type Strings } from '../i18n/strings';
-import { pageUrl } from '../site-paths';
-import { embedCode, INITIAL_HEIGHT, NOMINAL_WIDTH, type EmbedTarget } from './snippet';
+import { pageUrl, SOCIAL_IMAGE, socialImagePath } from '../site-paths';
+import {
+	contentUrl,
+	escapeHtml,
+	iframeHtml,
+	INITIAL_HEIGHT,
+	NOMINAL_WIDTH,
+	scriptHtml,
+	type EmbedTarget,
+	type SnippetOptions
+} from './snippet';
 
 export interface OEmbedRich {
 	type: 'rich';
@@ -17,6 +26,11 @@ export interface OEmbedRich {
 	html: string;
 	width: number;
 	height: number;
+	thumbnail_url: string;
+	thumbnail_width: number;
+	thumbnail_height: number;
+	/** Not in the oEmbed spec; Embedly and Iframely show it. The chapter's (or story's) summary. */
+	description: string;
 }
 
 export { oembedPath } from '../site-paths';
@@ -32,6 +46,26 @@ export function frameTitle(
 		: interpolate(strings['embed.frameTitle.story'], { story: storyTitle });
 }
 
+/** Marks the fallback link of the oEmbed HTML, which /embed.js hides once the frame is showing. */
+export const FALLBACK_CLASS = 'story-map-embed-fallback';
+
+/**
+ * The HTML of an oEmbed answer: a quote linking to the content, then the iframe and our script.
+ * WordPress (which keeps only a leading `<blockquote>`, an iframe's plain attributes, and drops the
+ * script) shows the quote until the frame speaks its protocol, and loads its own wp-embed.js only
+ * when there is one (class `wp-embedded-content`); elsewhere /embed.js hides it when the frame
+ * reports its height, and where no script runs it stays, as a caption that links to the map.
+ */
+export function oembedHtml(options: SnippetOptions): string {
+	const { siteUrl, target, title, editionPrefix } = options;
+	const link = `<a href="${escapeHtml(contentUrl(siteUrl, target, editionPrefix))}">${escapeHtml(title)}</a>`;
+	return [
+		`<blockquote class="wp-embedded-content ${FALLBACK_CLASS}">${link}</blockquote>`,
+		iframeHtml(options),
+		scriptHtml(siteUrl)
+	].join('\n');
+}
+
 export function oembedResponse(options: {
 	/** Absolute URL of the deployed site root, without a trailing slash. */
 	siteUrl: string;
@@ -39,6 +73,8 @@ export function oembedResponse(options: {
 	storyTitle: string;
 	byline?: string;
 	chapterTitle?: string;
+	/** The chapter's summary, or the story's description. */
+	description: string;
 	/** The edition embedded ('' for the story's own language), and its words. */
 	editionPrefix: string;
 	strings: Strings;
@@ -54,7 +90,7 @@ export function oembedResponse(options: {
 		provider_name: storyTitle,
 		provider_url: pageUrl(siteUrl, { kind: 'story' }, editionPrefix),
 		cache_age: 86_400,
-		html: embedCode({
+		html: oembedHtml({
 			siteUrl,
 			target,
 			title: frameTitle(strings, storyTitle, chapterTitle),
@@ -62,6 +98,10 @@ export function oembedResponse(options: {
 			editionPrefix
 		}),
 		width: NOMINAL_WIDTH,
-		height
+		height,
+		thumbnail_url: `${siteUrl}${socialImagePath(target, editionPrefix)}`,
+		thumbnail_width: SOCIAL_IMAGE.width,
+		thumbnail_height: SOCIAL_IMAGE.height,
+		description: options.description
 	};
 }

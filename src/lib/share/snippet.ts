@@ -2,7 +2,7 @@
  * Embed URLs and the HTML editors paste into their CMS: an iframe plus our parent script, in the
  * shape Datawrapper made familiar. Pure. Every value written into the HTML is escaped.
  */
-import { embedPath, parentScriptPath, type EmbedTarget } from '../site-paths';
+import { embedPath, pageUrl, parentScriptPath, type EmbedTarget } from '../site-paths';
 import { flagsQuery, type EmbedFlags } from './flags';
 
 export { embedPath, type EmbedTarget };
@@ -60,8 +60,24 @@ export interface SnippetOptions {
 	followScroll?: boolean;
 }
 
-/** The iframe alone: works without the script, at its initial height (scrolling inside if needed). */
-export function iframeHtml(options: SnippetOptions): string {
+/** The page a link to the embed's content opens: the chapter's shareable link, or the story. */
+export function contentUrl(siteUrl: string, target: EmbedTarget, editionPrefix = ''): string {
+	return pageUrl(
+		siteUrl,
+		target.kind === 'story' ? { kind: 'story' } : { kind: 'chapter-link', chapter: target.id },
+		editionPrefix
+	);
+}
+
+/**
+ * The iframe alone: works without the script, at its initial height (scrolling inside if needed).
+ * As wide as the column it is in: `width` as an attribute too, since CMSs that filter HTML
+ * (WordPress's oEmbed) drop `style`; no `min-width`, which would beat a theme's column width.
+ * With `fallbackLink`, a link to the same content inside the element: browsers never show an
+ * iframe's content, but a CMS that strips the iframe (WordPress, for users without the
+ * `unfiltered_html` capability) keeps the link, so its readers see a way to the map, not a blank.
+ */
+export function iframeHtml(options: SnippetOptions & { fallbackLink?: boolean }): string {
 	const { siteUrl, target, flags, title, height, followScroll, editionPrefix } = options;
 	const attributes: [string, string][] = [
 		['src', embedUrl(siteUrl, target, flags, editionPrefix)],
@@ -70,20 +86,31 @@ export function iframeHtml(options: SnippetOptions): string {
 		['loading', 'lazy'],
 		['referrerpolicy', 'no-referrer'],
 		['allow', 'fullscreen'],
+		['width', '100%'],
 		['height', String(height ?? INITIAL_HEIGHT[target.kind])],
-		['style', 'display: block; width: 100%; min-width: 100%; border: none;']
+		['frameborder', '0'],
+		['style', 'display: block; width: 100%; border: none;']
 	];
 	const html = attributes.map(([name, value]) => (value === '' ? name : `${name}="${escapeHtml(value)}"`));
-	return `<iframe ${html.join(' ')}></iframe>`;
+	const inside = options.fallbackLink
+		? `<a href="${escapeHtml(contentUrl(siteUrl, target, editionPrefix))}">${escapeHtml(title)}</a>`
+		: '';
+	return `<iframe ${html.join(' ')}>${inside}</iframe>`;
 }
 
 export function scriptHtml(siteUrl: string): string {
 	return `<script async src="${escapeHtml(parentScriptUrl(siteUrl))}"></script>`;
 }
 
-/** The snippet editors paste: the iframe and the parent script that keeps it at its content height. */
+/**
+ * The snippet editors paste: the iframe and the parent script that keeps it at its content height.
+ * The iframe is wrapped in a plain block, which themes size like a paragraph of the text column:
+ * some style a frame that is the content's own child apart (Twenty Twenty-One makes
+ * `.entry-content > iframe[style]` as wide as the whole page).
+ */
 export function embedCode(options: SnippetOptions): string {
-	return `${iframeHtml(options)}\n${scriptHtml(options.siteUrl)}`;
+	const frame = iframeHtml({ ...options, fallbackLink: true });
+	return `<div class="story-map-embed">${frame}</div>\n${scriptHtml(options.siteUrl)}`;
 }
 
 /**

@@ -19,6 +19,14 @@ interface FakeFrame {
 	style: { height?: string };
 	attributes: Map<string, string>;
 	setAttribute(name: string, value: string): void;
+	previousElementSibling: {
+		classList: { contains(name: string): boolean };
+		style: { display?: string };
+	} | null;
+	events: Map<string, ((event: { detail: unknown }) => void)[]>;
+	dispatched: { type: string; detail: unknown }[];
+	addEventListener(type: string, listener: (event: { detail: unknown }) => void): void;
+	dispatchEvent(event: { type: string; detail: unknown }): boolean;
 }
 
 function fakeFrame(src: string, mode = ''): FakeFrame {
@@ -35,7 +43,7 @@ function fakeFrame(src: string, mode = ''): FakeFrame {
 		mode,
 		top: 0,
 		getAttribute(name) {
-			return name === 'data-story-map-embed' ? this.mode : null;
+			return name === 'data-story-map-embed' ? this.mode : (this.attributes.get(name) ?? null);
 		},
 		getBoundingClientRect() {
 			return { top: this.top };
@@ -45,8 +53,30 @@ function fakeFrame(src: string, mode = ''): FakeFrame {
 		attributes: new Map(),
 		setAttribute(name, value) {
 			this.attributes.set(name, value);
+		},
+		previousElementSibling: null,
+		events: new Map(),
+		dispatched: [],
+		addEventListener(type, listener) {
+			this.events.set(type, [...(this.events.get(type) ?? []), listener]);
+		},
+		dispatchEvent(event) {
+			this.dispatched.push({ type: event.type, detail: event.detail });
+			for (const listener of this.events.get(event.type) ?? []) listener(event);
+			return true;
 		}
 	};
+}
+
+/** A stand-in for the DOM's CustomEvent in the script's context. */
+class FakeCustomEvent {
+	constructor(
+		public type: string,
+		init: { detail: unknown }
+	) {
+		this.detail = init.detail;
+	}
+	detail: unknown;
 }
 
 let frames: FakeFrame[];
@@ -94,7 +124,7 @@ beforeEach(() => {
 	// Timers run when the test says so: the last one scheduled stands for the debounced call.
 	window.setTimeout = (callback: () => void) => timers.push(callback);
 	window.clearTimeout = () => timers.splice(0);
-	context = { window, document, URL, WeakSet };
+	context = { window, document, URL, WeakSet, CustomEvent: FakeCustomEvent };
 	window.window = window;
 });
 
@@ -188,5 +218,47 @@ describe('the parent script', () => {
 		run();
 		expect(listeners).toHaveLength(1);
 		expect(frames[0]!.contentWindow.posted).toHaveLength(2);
+	});
+
+	it('hides the fallback link of an oEmbed answer once its frame reports a height', () => {
+		const fallback = {
+			classList: { contains: (name: string) => name === 'story-map-embed-fallback' },
+			style: {} as { display?: string }
+		};
+		frames[0]!.previousElementSibling = fallback;
+		run();
+		expect(fallback.style.display).toBeUndefined();
+		receive(dw(700), frames[0]!.contentWindow, 'https://maps.example.org');
+		expect(fallback.style.display).toBe('none');
+	});
+
+	it('accepts heights from a frame sandboxed without allow-same-origin (its origin is "null")', () => {
+		frames[0]!.setAttribute('sandbox', 'allow-scripts');
+		run();
+		receive(dw(650), frames[0]!.contentWindow, 'https://maps.example.org');
+		expect(frames[0]!.style.height, 'not from the src origin: a sandboxed frame has none').toBeUndefined();
+		receive(dw(650), frames[0]!.contentWindow, 'null');
+		expect(frames[0]!.style.height).toBe('650px');
+	});
+
+	it('greets a frame marked data-story-map-events, relays its events and passes go requests on', () => {
+		frames[1]!.setAttribute('data-story-map-events', '');
+		run();
+		receive(dw(900), frames[0]!.contentWindow, 'https://maps.example.org');
+		expect(frames[0]!.contentWindow.posted, 'unmarked frames are not greeted').toHaveLength(1);
+		receive(dw(900), frames[1]!.contentWindow, 'https://maps.example.org');
+		expect(frames[1]!.contentWindow.posted).toContainEqual({ 'story-map-embed': 'hello' });
+		expect(frames[1]!.contentWindow.targets.at(-1)).toBe('https://maps.example.org');
+
+		const chapter = { 'story-map-embed': 'chapter', chapter: 'paris', index: 3 };
+		receive(chapter, frames[1]!.contentWindow, 'https://maps.example.org');
+		expect(frames[1]!.dispatched).toEqual([{ type: 'story-map:chapter', detail: chapter }]);
+		receive(chapter, frames[1]!.contentWindow, 'https://evil.example.net');
+		receive(chapter, {}, 'https://maps.example.org');
+		expect(frames[1]!.dispatched, 'only from the frame, at its origin').toHaveLength(1);
+
+		frames[1]!.dispatchEvent({ type: 'story-map:go', detail: { chapter: 'tehran' } });
+		expect(frames[1]!.contentWindow.posted.at(-1)).toEqual({ 'story-map-embed': 'go', chapter: 'tehran' });
+		expect(frames[1]!.contentWindow.targets.at(-1)).toBe('https://maps.example.org');
 	});
 });

@@ -5,7 +5,7 @@ import { INITIAL_HEIGHT } from '../../../src/lib/share/snippet';
 import { ENGINE_STRINGS } from '../../../src/lib/i18n/strings';
 
 const siteUrl = 'https://example.org/story';
-const edition = { editionPrefix: '', strings: ENGINE_STRINGS };
+const edition = { editionPrefix: '', strings: ENGINE_STRINGS, description: 'What the chapter says.' };
 
 describe('oembedResponse', () => {
 	it('is a complete oEmbed 1.0 rich response', () => {
@@ -30,6 +30,30 @@ describe('oembedResponse', () => {
 		expect(response.html).toContain('src="https://example.org/story/embed/tehran/"');
 		expect(response.html).toContain('title="Map: Founded in Tehran (from “A history”)"');
 		expect(response.html).toContain('<script async src="https://example.org/story/embed.js"></script>');
+		expect(response).toMatchObject({
+			thumbnail_url: 'https://example.org/story/og/chapters/tehran.png',
+			thumbnail_width: 1200,
+			thumbnail_height: 630,
+			description: 'What the chapter says.'
+		});
+	});
+
+	it('is HTML WordPress keeps: a linked quote before the iframe, which has its width as an attribute', () => {
+		const { html } = oembedResponse({
+			siteUrl,
+			target: { kind: 'chapter', id: 'tehran' },
+			storyTitle: 'A history',
+			chapterTitle: 'Founded in Tehran',
+			...edition
+		});
+		// wp_filter_oembed_result() keeps `(<blockquote>…</blockquote>)?.*(<iframe…></iframe>)` and
+		// loads wp-embed.js only when the quote is there.
+		expect(html).toMatch(
+			/^<blockquote class="wp-embedded-content story-map-embed-fallback"><a href="https:\/\/example.org\/story\/chapter\/tehran\/">Map: Founded in Tehran \(from “A history”\)<\/a><\/blockquote>\n<iframe /
+		);
+		expect(html).toContain(' width="100%"');
+		expect(html).toContain(' frameborder="0"');
+		expect(html).toMatch(/<iframe [^>]*><\/iframe>/);
 	});
 
 	it('uses only absolute URLs on the site in its html', () => {
@@ -62,6 +86,7 @@ describe('oembedResponse', () => {
 			storyTitle: 'تاریخ',
 			chapterTitle: 'تهران',
 			editionPrefix: 'fa',
+			description: 'خلاصه',
 			strings: { ...ENGINE_STRINGS, 'embed.frameTitle.chapter': 'نقشه: {chapter} (از «{story}»)' }
 		});
 		expect(response.provider_url).toBe('https://example.org/story/fa/');

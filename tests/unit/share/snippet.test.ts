@@ -51,6 +51,15 @@ describe('iframeHtml', () => {
 		expect(attrs.get('style')).toContain('width: 100%');
 	});
 
+	it('takes the width of its column, even where a CMS drops the style', () => {
+		const attrs = attributes(iframeHtml({ siteUrl, target: { kind: 'story' }, title: 'S' }));
+		// WordPress keeps width, height and frameborder of an oEmbed iframe, and drops style.
+		expect(attrs.get('width')).toBe('100%');
+		expect(attrs.get('frameborder')).toBe('0');
+		// min-width: 100% would beat a theme's max-width and spill out of the text column.
+		expect(attrs.get('style')).not.toContain('min-width');
+	});
+
 	it('marks a whole-story frame that should follow the host page’s scroll, and only that', () => {
 		const story = attributes(
 			iframeHtml({ siteUrl, target: { kind: 'story' }, title: 'S', followScroll: true })
@@ -81,9 +90,18 @@ describe('embedCode', () => {
 	it('is the iframe followed by the parent script from the same site', () => {
 		const code = embedCode({ siteUrl, target: { kind: 'story' }, title: 'Story map' });
 		expect(code.split('\n')).toEqual([
-			expect.stringMatching(/^<iframe .*><\/iframe>$/),
+			expect.stringMatching(/^<div class="story-map-embed"><iframe .*><\/iframe><\/div>$/),
 			'<script async src="https://example.org/story/embed.js"></script>'
 		]);
+	});
+
+	it('leaves a link to the map where a CMS strips the iframe and the script', () => {
+		const code = embedCode({ siteUrl, target: { kind: 'chapter', id: 'paris' }, title: 'Map: Paris' });
+		// As WordPress's kses does for an Author: disallowed tags go, their content and links stay.
+		const stripped = code.replace(/<\/?(iframe|script)\b[^>]*>/g, '');
+		expect(stripped).toBe(
+			'<div class="story-map-embed"><a href="https://example.org/story/chapter/paris/">Map: Paris</a></div>\n'
+		);
 	});
 });
 

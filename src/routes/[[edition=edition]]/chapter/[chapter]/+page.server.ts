@@ -11,6 +11,11 @@ export const load: PageServerLoad = async ({ params }) => {
 	if (!edition || !chapter) error(404, `No chapter "${params.chapter}"`);
 	return {
 		meta: { title: edition.story.meta.title },
-		chapter: { id: chapter.id, title: chapter.title, description: chapter.description }
+		chapter: {
+			id: chapter.id,
+			title: chapter.title,
+			description: chapter.description,
+			summary: chapter.summary
+		}
 	};
 };

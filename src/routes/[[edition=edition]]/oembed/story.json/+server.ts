@@ -18,6 +18,7 @@ export const GET: RequestHandler = async ({ params }) => {
 			target: { kind: 'story' },
 			storyTitle: edition.story.meta.title,
 			byline: edition.story.meta.byline,
+			description: edition.story.meta.description,
 			editionPrefix: edition.info.prefix,
 			strings: edition.info.strings
 		})

@@ -19,6 +19,7 @@ export const GET: RequestHandler = async ({ params }) => {
 			target: { kind: 'chapter', id: chapter.id },
 			storyTitle: edition.story.meta.title,
 			byline: edition.story.meta.byline,
+			description: chapter.summary,
 			chapterTitle: chapter.title,
 			editionPrefix: edition.info.prefix,
 			strings: edition.info.strings
