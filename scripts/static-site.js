@@ -71,12 +71,16 @@ function isFolder(root, pathname) {
 /**
  * @param {string} dir the built site
  * @param {Record<string, string>} [mounts] extra folders by URL prefix (e.g. `{ '/__bench': 'bench/results/floors' }`)
- * @param {{ rules?: boolean }} [options] rules (default true): send the site's headers (scripts/hosting/rules.js)
+ * @param {{ rules?: boolean, mountRules?: boolean }} [options] rules (default true): send the site's
+ *   headers (scripts/hosting/rules.js); mountRules (default false): send them for the mounted folders too
  * @returns {import('node:http').RequestListener}
  */
-export function staticSite(dir, mounts = {}, { rules = true } = {}) {
+export function staticSite(dir, mounts = {}, { rules = true, mountRules = false } = {}) {
 	const site = files(dir, { rules });
-	const mounted = Object.entries(mounts).map(([prefix, folder]) => ({ prefix, files: files(folder) }));
+	const mounted = Object.entries(mounts).map(([prefix, folder]) => ({
+		prefix,
+		files: files(folder, { rules: mountRules })
+	}));
 	const notFound = (/** @type {Response} */ res) => {
 		res.statusCode = 404;
 		res.setHeader('Content-Type', 'text/plain; charset=utf-8');

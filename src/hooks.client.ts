@@ -6,8 +6,10 @@ import type { ClientInit } from '@sveltejs/kit';
 import { loadLabelFonts } from '$lib/map/label-fonts';
 import { loadMapEngine, loadMaplibre } from '$lib/map/load-maplibre';
 import { loadStoryMap } from '$lib/map/StoryMapLazy.svelte';
+import { perfMark, PERF_MARKS } from '$lib/perf-marks';
 
 export const init: ClientInit = () => {
+	perfMark(PERF_MARKS.appStart);
 	// Every page shows a map (the /chapter/<id> links forward to the story at once): start MapLibre,
 	// its worker, the map code and the label font now. StoryMap reports any failure.
 	loadMapEngine().catch(() => undefined);

@@ -3,7 +3,8 @@
  * (1) text-only: a built page with every script, modulepreload and preload removed (its own CSS
  *     kept, MapLibre's removed): the same prerendered text, no map, no JS;
  * (2) bare MapLibre: bench/floors/maplibre bundled with Vite, the story's basemap style, tiles and
- *     label fonts and nothing else.
+ *     label fonts and nothing else;
+ * (3) minimal text: a heading and a paragraph, no script, no web font: what any page costs.
  * Output goes to bench/results/floors/, served by the bench under /__bench/, precompressed as the
  * site's build is (scripts/precompress.js), so both are served the same way.
  */
@@ -61,6 +62,8 @@ export function textFloorPath(name: string): string {
 }
 
 export const MAP_FLOOR_PATH = `${FLOORS_PREFIX}/maplibre/`;
+/** Where the map floor's bundle is served: MapLibre, its worker and a few lines of ours. */
+export const MAP_FLOOR_ASSETS = `${MAP_FLOOR_PATH}_app/immutable/`;
 
 /**
  * An empty page on the site's origin, loaded first in every new browser so that starting the
@@ -69,6 +72,24 @@ export const MAP_FLOOR_PATH = `${FLOORS_PREFIX}/maplibre/`;
 export const BLANK_PATH = `${FLOORS_PREFIX}/blank`;
 const BLANK_PAGE =
 	'<!doctype html><html lang="en"><title>blank</title><link rel="icon" href="data:,"></html>\n';
+
+/** The minimal text floor: a heading and a paragraph, no script, no web font. */
+export const MINIMAL_PATH = `${FLOORS_PREFIX}/minimal`;
+const MINIMAL_PAGE = `<!doctype html>
+<html lang="en">
+	<head>
+		<meta charset="utf-8" />
+		<meta name="viewport" content="width=device-width, initial-scale=1" />
+		<title>Floor: a minimal text page</title>
+		<link rel="icon" href="data:," />
+	</head>
+	<body>
+		<h1>A minimal page</h1>
+		<p>A heading and a paragraph of text, with no script, no stylesheet and no web font: what the
+		browser needs to paint any text at all, measured in the same run as the story.</p>
+	</body>
+</html>
+`;
 
 export async function buildFloors(options: {
 	siteDir: string;
@@ -79,6 +100,7 @@ export async function buildFloors(options: {
 	await rm(outDir, { recursive: true, force: true });
 	await mkdir(join(outDir, 'text'), { recursive: true });
 	await writeFile(join(outDir, 'blank.html'), BLANK_PAGE);
+	await writeFile(join(outDir, 'minimal.html'), MINIMAL_PAGE);
 	for (const page of options.pages) {
 		const html = await readFile(builtFile(options.siteDir, page.path), 'utf8');
 		await writeFile(join(outDir, 'text', `${page.name}.html`), textOnlyFloor(html, page.path));
@@ -105,6 +127,8 @@ export async function buildFloors(options: {
 		],
 		build: {
 			outDir: join(outDir, 'maplibre'),
+			// Hashed names under _app/immutable/, like the site's: the same caching rules apply.
+			assetsDir: '_app/immutable',
 			emptyOutDir: true,
 			chunkSizeWarningLimit: 2000,
 			reportCompressedSize: false

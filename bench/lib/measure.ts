@@ -12,6 +12,15 @@ import {
 	type TimeByOwner
 } from './profile';
 import type { ProbeData } from './probe';
+import {
+	busyAndBlocking,
+	markTime,
+	startTracing,
+	stopTracing,
+	threadOfMark,
+	topLevelTasks,
+	type TraceEvent
+} from './trace';
 
 const MAP = '[data-testid="story-map"]';
 
@@ -21,13 +30,23 @@ export interface LoadResult {
 	/** What the last LCP candidate was: "text" or an image URL; the element. */
 	lcpKind: string | null;
 	lcpElement: string | null;
+	/** When the first view's static map (the poster, `elementtiming="static-map"`) was painted. */
+	staticMap: number | null;
 	dcl: number;
 	/** Largest session window of layout shifts (the CLS definition), from navigation to the end. */
 	cls: number;
 	shiftSources: string[];
+	/** SvelteKit's client started (hooks.client.ts) and the page finished hydrating. */
+	appStart: number | null;
+	hydrated: number | null;
 	mapCreated: number | null;
 	mapFirstDraw: number | null;
 	mapReady: number | null;
+	/**
+	 * Main thread from navigation to map ready, from a trace of the load (loads with a map, when
+	 * traced): busy time (ms of tasks), blocking time (Σ each task's time over 50 ms), long tasks.
+	 */
+	mainThread: { busy: number; blocking: number; longTasks: number } | null;
 	/** ms since the time origin when measuring stopped (the end of "first load"). */
 	end: number;
 	timeOrigin: number;
@@ -53,11 +72,32 @@ export function clsOf(shifts: ProbeData['shifts']): number {
 	return worst;
 }
 
-async function probe(page: Page): Promise<ProbeData> {
+/**
+ * Evaluates `expression` in the page through the CDP session, awaiting a promise. Used while the
+ * page loads instead of Playwright's own evaluate and waitForFunction, which inject Playwright's
+ * helper script (some 300 KB) into the page: that costs the main thread ~20 ms in mid-load.
+ */
+async function evaluate<T>(cdp: CDPSession, expression: string): Promise<T> {
+	const result = (await cdp.send('Runtime.evaluate', {
+		expression,
+		awaitPromise: true,
+		returnByValue: true
+	})) as { result: { value: T }; exceptionDetails?: { text: string; exception?: { description?: string } } };
+	if (result.exceptionDetails)
+		throw new Error(result.exceptionDetails.exception?.description ?? result.exceptionDetails.text);
+	return result.result.value;
+}
+
+async function probe(cdp: CDPSession): Promise<ProbeData> {
+	return evaluate(cdp, 'window.benchProbe');
+}
+
+/** After the load, Playwright's evaluate is fine (its helper script costs nothing that is measured). */
+async function pageProbe(page: Page): Promise<ProbeData> {
 	return page.evaluate(() => (window as unknown as { benchProbe: ProbeData }).benchProbe);
 }
 
-async function marks(page: Page): Promise<{ name: string; time: number; detail: unknown }[]> {
+async function pageMarks(page: Page): Promise<{ name: string; time: number; detail: unknown }[]> {
 	return page.evaluate(() =>
 		performance
 			.getEntriesByType('mark')
@@ -65,54 +105,93 @@ async function marks(page: Page): Promise<{ name: string; time: number; detail: 
 	);
 }
 
+async function marks(cdp: CDPSession): Promise<{ name: string; time: number; detail: unknown }[]> {
+	return evaluate(
+		cdp,
+		`performance.getEntriesByType('mark').map((m) => ({ name: m.name, time: m.startTime, detail: m.detail }))`
+	);
+}
+
 /**
- * Loads `url` in a fresh page and waits until the page is done with its first view: for a page
- * with a map, `map:ready` plus `settleMs` (layout shifts often come just after, e.g. a legend);
- * for a text page, the load event plus `settleMs`.
+ * Loads `url` in the page and waits until it is done with its first view: for a page with a map,
+ * `map:ready` plus `settleMs` (layout shifts often come just after, e.g. a legend); for a text
+ * page, the load event plus `settleMs`. With `trace`, the load is traced (TASK_CATEGORIES) and the
+ * main thread's busy and blocking time from navigation to map ready are read from the trace.
  */
 export async function measureLoad(
 	page: Page,
+	cdp: CDPSession,
 	url: string,
-	options: { map: boolean; settleMs: number; timeoutMs: number }
+	options: {
+		map: boolean;
+		settleMs: number;
+		timeoutMs: number;
+		/** Trace categories (TASK_CATEGORIES at least), or no trace. */
+		trace?: readonly string[];
+		/** Receives the trace's events. */
+		onTrace?: (events: TraceEvent[], result: LoadResult) => void;
+	}
 ): Promise<LoadResult> {
+	if (options.trace) await startTracing(cdp, options.trace);
 	const response = await page.goto(url, { waitUntil: 'load', timeout: options.timeoutMs });
 	const html = (await response?.text()) ?? '';
-	if (options.map) {
-		await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, PERF_MARKS.ready, {
-			timeout: options.timeoutMs,
-			polling: 50
-		});
-	}
-	await page.waitForTimeout(options.settleMs);
-	const timing = await page.evaluate(() => {
-		const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-		const fcp = performance.getEntriesByName('first-contentful-paint')[0];
-		return {
-			dcl: nav?.domContentLoadedEventStart ?? NaN,
-			fcp: fcp ? fcp.startTime : null,
-			now: performance.now(),
-			timeOrigin: performance.timeOrigin
-		};
-	});
-	const data = await probe(page);
+	if (options.map)
+		await Promise.race([
+			evaluate(cdp, `window.benchProbe.whenMark(${JSON.stringify(PERF_MARKS.ready)})`),
+			new Promise((_, reject) =>
+				setTimeout(() => reject(new Error(`${url}: no ${PERF_MARKS.ready} mark`)), options.timeoutMs)
+			)
+		]);
+	await new Promise((resolve) => setTimeout(resolve, options.settleMs));
+	const events = options.trace ? await stopTracing(cdp) : undefined;
+	const timing = await evaluate<{ dcl: number; fcp: number | null; now: number; timeOrigin: number }>(
+		cdp,
+		`(() => {
+			const nav = performance.getEntriesByType('navigation')[0];
+			const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+			return {
+				dcl: nav ? nav.domContentLoadedEventStart : NaN,
+				fcp: fcp ? fcp.startTime : null,
+				now: performance.now(),
+				timeOrigin: performance.timeOrigin
+			};
+		})()`
+	);
+	const data = await probe(cdp);
 	const byName = new Map<string, number>();
-	for (const mark of await marks(page)) if (!byName.has(mark.name)) byName.set(mark.name, mark.time);
+	for (const mark of await marks(cdp)) if (!byName.has(mark.name)) byName.set(mark.name, mark.time);
 	const lcp = data.lcp.at(-1);
-	return {
+	const mapReady = byName.get(PERF_MARKS.ready) ?? null;
+	let mainThread: LoadResult['mainThread'] = null;
+	if (events && mapReady !== null) {
+		const thread = threadOfMark(events, PERF_MARKS.ready);
+		const readyAt = markTime(events, PERF_MARKS.ready);
+		if (thread && readyAt !== undefined) {
+			const navigationStart = readyAt - mapReady * 1000;
+			mainThread = busyAndBlocking(topLevelTasks(events, thread), navigationStart, readyAt);
+		}
+	}
+	const result: LoadResult = {
 		fcp: timing.fcp,
 		lcp: lcp?.time ?? null,
 		lcpKind: lcp ? (lcp.url ? `image ${lcp.url}` : 'text') : null,
 		lcpElement: lcp?.tag ?? null,
+		staticMap: data.elements.find((e) => e.identifier === 'static-map')?.time ?? null,
 		dcl: timing.dcl,
 		cls: clsOf(data.shifts),
 		shiftSources: [...new Set(data.shifts.flatMap((s) => s.sources))],
+		appStart: byName.get(PERF_MARKS.appStart) ?? null,
+		hydrated: byName.get(PERF_MARKS.hydrated) ?? null,
 		mapCreated: byName.get(PERF_MARKS.created) ?? null,
 		mapFirstDraw: byName.get(PERF_MARKS.firstDraw) ?? null,
-		mapReady: byName.get(PERF_MARKS.ready) ?? null,
+		mapReady,
+		mainThread,
 		end: timing.now,
 		timeOrigin: timing.timeOrigin,
 		html
 	};
+	if (events) options.onTrace?.(events, result);
+	return result;
 }
 
 /** The story map's container size and camera, for the bare-MapLibre floor to match. */
@@ -139,24 +218,29 @@ export interface ChapterChange {
 	camera: string;
 }
 
-/** Waits until the change to chapter `index` (marked at or after `since`) has settled on the map. */
+/**
+ * Waits until the change to chapter `index` (marked at or after `since`) has settled on the map
+ * (with `map: false`, until the chapter changed: the page alone, without a map).
+ */
 async function waitForChapterSettled(
 	page: Page,
 	index: number,
 	since: number,
-	timeoutMs: number
+	timeoutMs: number,
+	map = true
 ): Promise<void> {
 	await page.waitForFunction(
-		({ index, since, names }) => {
+		({ index, since, names, map }) => {
 			const all = performance.getEntriesByType('mark').filter((m) => m.startTime >= since);
 			const change = all.find((m) => m.name === names.chapter && (m as PerformanceMark).detail === index);
 			if (!change) return false;
+			if (!map) return true;
 			const start = all.find((m) => m.name === names.moveStart && m.startTime >= change.startTime);
 			// A chapter that keeps the camera never moves; give it a second to prove it.
 			if (!start) return performance.now() - change.startTime > 1000;
 			return all.some((m) => m.name === names.idle && m.startTime > start.startTime);
 		},
-		{ index, since, names: PERF_MARKS },
+		{ index, since, names: PERF_MARKS, map },
 		{ timeout: timeoutMs, polling: 50 }
 	);
 }
@@ -168,11 +252,15 @@ async function scrollToSection(page: Page, id: string): Promise<void> {
 		.evaluate((el) => el.scrollIntoView({ block: 'start', behavior: 'instant' }));
 }
 
-/** Visits chapters 1…count-1 in order, one at a time, each settled before the next. */
+/**
+ * Visits chapters 1…count-1 in order, one at a time, each settled before the next (with
+ * `map: false`, each once the page has changed chapter: the page alone has no map to wait for).
+ */
 export async function traverseChapters(
 	page: Page,
 	count: number,
-	timeoutMs: number
+	timeoutMs: number,
+	map = true
 ): Promise<ChapterChange[]> {
 	const ids = await page
 		.locator('section[data-chapter-id]')
@@ -181,8 +269,9 @@ export async function traverseChapters(
 	for (let index = 1; index < Math.min(count, ids.length); index++) {
 		const since = await page.evaluate(() => performance.now());
 		await scrollToSection(page, ids[index]!);
-		await waitForChapterSettled(page, index, since, timeoutMs);
-		const after = (await marks(page)).filter((m) => m.time >= since);
+		await waitForChapterSettled(page, index, since, timeoutMs, map);
+		if (!map) continue;
+		const after = (await pageMarks(page)).filter((m) => m.time >= since);
 		const change = after.find((m) => m.name === PERF_MARKS.chapter && m.detail === index)!;
 		const start = after.find((m) => m.name === PERF_MARKS.moveStart && m.time >= change.time);
 		const frame = start && after.find((m) => m.name === PERF_MARKS.moveFrame && m.time >= start.time);
@@ -270,7 +359,7 @@ export async function scrollThrough(
 	const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
 	await cdp.send('Profiler.disable');
 
-	const data = await probe(page);
+	const data = await pageProbe(page);
 	const inWindow = (t: number) => t >= run.start && t <= run.end;
 	const longTasks = data.longTasks.filter((t) => inWindow(t.start));
 	const frames = data.frames.filter((f) => inWindow(f.start));

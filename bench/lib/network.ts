@@ -24,6 +24,8 @@ export interface RequestRecord {
 	gzip: number;
 	/** Part of the page's initial module graph (modulepreloaded by its HTML), MapLibre excepted. */
 	initial: boolean;
+	/** One of Svelte's and SvelteKit's runtime chunks. */
+	framework: boolean;
 	failed: boolean;
 }
 
@@ -32,6 +34,8 @@ export interface Classifier {
 	maplibreChunk: string;
 	/** URL prefix of the bare-MapLibre floor's bundle, which is MapLibre plus a few lines. */
 	mapFloorAssets: string;
+	/** Paths of the chunks that hold Svelte's and SvelteKit's runtime (from the Vite manifest). */
+	frameworkChunks?: ReadonlySet<string>;
 }
 
 export function classify(url: string, resourceType: string, classifier: Classifier): ByteKind {
@@ -53,8 +57,10 @@ export function classify(url: string, resourceType: string, classifier: Classifi
 export class NetworkLog {
 	readonly records: RequestRecord[] = [];
 	#timeOrigin = 0;
+	readonly #classifier: Classifier;
 
 	constructor(page: Page, classifier: Classifier) {
+		this.#classifier = classifier;
 		const record = (request: Request, failed: boolean) => {
 			this.records.push({
 				url: request.url(),
@@ -65,6 +71,7 @@ export class NetworkLog {
 				body: 0,
 				gzip: 0,
 				initial: false,
+				framework: false,
 				failed
 			});
 		};
@@ -100,7 +107,8 @@ export class NetworkLog {
 					bytes: match?.bytes ?? 0,
 					body: match?.body ?? 0,
 					gzip: match ? gzipSize(pathname) : 0,
-					initial: r.kind === 'ourJs' && initialScripts.has(r.url)
+					initial: r.kind === 'ourJs' && initialScripts.has(r.url),
+					framework: r.kind === 'ourJs' && (this.#classifier.frameworkChunks?.has(pathname) ?? false)
 				};
 			});
 	}
@@ -108,15 +116,17 @@ export class NetworkLog {
 
 /**
  * Gzip sizes by kind (what the budgets count); `sent` is the bodies as actually sent (brotli),
- * `wire` everything sent, headers included; `initialJs` is our JS in the page's initial module graph.
+ * `wire` everything sent, headers included; `initialJs` is the site's JS in the page's initial
+ * module graph, `initialFramework` the part of it that is Svelte's and SvelteKit's runtime.
  */
-export type Bytes = Record<ByteKind | 'total' | 'sent' | 'wire' | 'initialJs', number>;
+export type Bytes = Record<ByteKind | 'total' | 'sent' | 'wire' | 'initialJs' | 'initialFramework', number>;
 
 export function sumBytes(records: readonly RequestRecord[]): Bytes {
 	const bytes: Bytes = {
 		sent: 0,
 		wire: 0,
 		initialJs: 0,
+		initialFramework: 0,
 		total: 0,
 		html: 0,
 		ourJs: 0,
@@ -134,6 +144,7 @@ export function sumBytes(records: readonly RequestRecord[]): Bytes {
 		bytes.sent += r.body;
 		bytes.wire += r.bytes;
 		if (r.initial) bytes.initialJs += r.gzip;
+		if (r.initial && r.framework) bytes.initialFramework += r.gzip;
 	}
 	return bytes;
 }

@@ -1,11 +1,14 @@
 /**
  * What the bench installs in every page before any of the page's own scripts run: performance
- * observers that keep LCP candidates, layout shifts, long tasks and long animation frames (with
- * their script attribution) in `window.benchProbe`. Everything else is read from the standard
- * performance timeline afterwards (paint, navigation, marks).
+ * observers that keep LCP candidates, element timings, layout shifts, long tasks and long
+ * animation frames (with their script attribution) in `window.benchProbe`, and `whenMark(name)`,
+ * a promise of a performance mark (the bench waits on it without polling the page). Everything
+ * else is read from the standard performance timeline afterwards (paint, navigation, marks).
  */
 export interface ProbeData {
 	lcp: { time: number; size: number; tag: string | null; url: string }[];
+	/** Element Timing: when each element with an `elementtiming` attribute was painted. */
+	elements: { identifier: string; time: number }[];
 	shifts: { time: number; value: number; hadRecentInput: boolean; sources: string[] }[];
 	longTasks: { start: number; duration: number }[];
 	frames: {
@@ -24,7 +27,19 @@ export const NAME_HELPER = 'globalThis.__name ??= (fn) => fn;';
 
 /** Runs in the page (serialized by Playwright's addInitScript): no closures over module scope. */
 export function installProbe(): void {
-	const data: ProbeData = { lcp: [], shifts: [], longTasks: [], frames: [] };
+	const data: ProbeData = { lcp: [], elements: [], shifts: [], longTasks: [], frames: [] };
+	const whenMark = (name: string) =>
+		new Promise<void>((resolve) => {
+			if (performance.getEntriesByName(name, 'mark').length > 0) return resolve();
+			const observer = new PerformanceObserver((list) => {
+				if (list.getEntriesByName(name).length === 0) return;
+				observer.disconnect();
+				resolve();
+			});
+			observer.observe({ type: 'mark' });
+		});
+	// Not enumerable: the data is read back as JSON, without the function.
+	Object.defineProperty(data, 'whenMark', { value: whenMark, enumerable: false });
 	Object.assign(window, { benchProbe: data });
 	const describe = (node: Node | null | undefined): string => {
 		if (!(node instanceof Element)) return node ? node.nodeName : '?';
@@ -45,6 +60,14 @@ export function installProbe(): void {
 				tag: e.element ? describe(e.element) : null,
 				url: e.url
 			});
+	});
+	observe('element', (entries) => {
+		for (const e of entries as (PerformanceEntry & {
+			identifier: string;
+			renderTime: number;
+			loadTime: number;
+		})[])
+			data.elements.push({ identifier: e.identifier, time: e.renderTime || e.loadTime });
 	});
 	observe('layout-shift', (entries) => {
 		for (const e of entries as (PerformanceEntry & {

@@ -28,7 +28,7 @@ export const COMMON_HEADERS = Object.freeze({
 });
 
 export const CACHE = Object.freeze({
-	/** Files whose name carries a hash of their content (`_app/immutable/`). */
+	/** Files whose name carries a hash of their content (`_app/immutable/`, `fonts/`). */
 	immutable: 'public, max-age=31536000, immutable',
 	/** Story data, basemap tiles and static maps: the page names them with `?v=<hash>`, or they change only with the basemap. */
 	data: 'public, max-age=3600',
@@ -38,12 +38,15 @@ export const CACHE = Object.freeze({
 
 /** Folders of the build whose files are cached as `data` (by folder, which every host's config can match). */
 export const DATA_FOLDERS = Object.freeze(['data', 'basemap', 'maps']);
-/** Folder of the build whose files are named by their content's hash. */
-export const IMMUTABLE_FOLDER = '_app/immutable';
+/**
+ * Folders of the build whose files are named by their content's hash: Vite's output, and the story's
+ * fonts and their licences (src/lib/server/story-fonts.ts). Cached for a year, never revalidated.
+ */
+export const IMMUTABLE_FOLDERS = Object.freeze(['_app/immutable', 'fonts']);
 
 /** @param {string} path URL path of a file (any sub-path before it) */
 export function cacheControl(path) {
-	if (path.includes(`/${IMMUTABLE_FOLDER}/`)) return CACHE.immutable;
+	if (IMMUTABLE_FOLDERS.some((folder) => path.includes(`/${folder}/`))) return CACHE.immutable;
 	if (DATA_FOLDERS.some((folder) => path.includes(`/${folder}/`))) return CACHE.data;
 	return CACHE.revalidate;
 }

@@ -11,7 +11,7 @@ import {
 	CONTENT_TYPES,
 	DATA_FOLDERS,
 	headerPolicy,
-	IMMUTABLE_FOLDER,
+	IMMUTABLE_FOLDERS,
 	PRECOMPRESSED
 } from './rules.js';
 
@@ -25,6 +25,7 @@ export function htaccess() {
 	const compressible = PRECOMPRESSED.join('|');
 	const quote = (/** @type {string} */ value) => `"${value.replaceAll('"', '\\"')}"`;
 	const data = DATA_FOLDERS.join('|');
+	const immutable = IMMUTABLE_FOLDERS.join('|');
 	return `# ${GENERATED}
 # Needs AllowOverride All for this folder, and mod_headers and mod_rewrite (Debian: a2enmod headers rewrite).
 # Works at the site root and under any sub-path, with no RewriteBase.
@@ -71,7 +72,7 @@ ${Object.entries(COMMON_HEADERS)
 \t<If "%{REQUEST_URI} =~ m#/(${data})/#">
 \t\tHeader set Cache-Control ${quote(CACHE.data)}
 \t</If>
-\t<If "%{REQUEST_URI} =~ m#/${IMMUTABLE_FOLDER}/#">
+\t<If "%{REQUEST_URI} =~ m#/(${immutable})/#">
 \t\tHeader set Cache-Control ${quote(CACHE.immutable)}
 \t</If>
 \t<If "%{REQUEST_URI} =~ m#/embed/#">
@@ -96,10 +97,15 @@ export function headersFile(entries) {
 	for (const entry of entries.filter((e) => !e.startsWith('.') && e !== '_headers').sort()) {
 		const name = entry.replace(/\/$/, '');
 		if (name === '_app') {
-			rule(`/${IMMUTABLE_FOLDER}/*`, CACHE.immutable);
+			rule('/_app/immutable/*', CACHE.immutable);
 			rule('/_app/version.json', CACHE.revalidate);
 		} else if (entry.endsWith('/')) {
-			rule(`/${name}/*`, DATA_FOLDERS.includes(name) ? CACHE.data : CACHE.revalidate, name === 'embed');
+			const cache = IMMUTABLE_FOLDERS.includes(name)
+				? CACHE.immutable
+				: DATA_FOLDERS.includes(name)
+					? CACHE.data
+					: CACHE.revalidate;
+			rule(`/${name}/*`, cache, name === 'embed');
 		} else {
 			rule(`/${name}`, CACHE.revalidate);
 		}

@@ -7,6 +7,10 @@
  */
 
 export const PERF_MARKS = {
+	/** SvelteKit's client started (its `init` hook, hooks.client.ts), before hydration. */
+	appStart: 'app:start',
+	/** The story page finished hydrating (its components mounted). */
+	hydrated: 'app:hydrated',
 	/** The active chapter changed (scroll tracker); `detail` is the chapter index. */
 	chapter: 'story:chapter',
 	/** `new maplibregl.Map(…)` returned. */

@@ -98,7 +98,12 @@ describe('npm run build is all or nothing', { timeout: 300_000 }, () => {
 		},
 		{
 			name: 'a component that does not compile (inside vite build)',
-			change: () => edit('src/lib/story/SourceList.svelte', '<ol class="sources">', '<ol class="sources"'),
+			change: () =>
+				edit(
+					'src/lib/story/SourceList.svelte',
+					'<ol class="sources source-list">',
+					'<ol class="sources source-list"'
+				),
 			says: /vite build failed/
 		},
 		{

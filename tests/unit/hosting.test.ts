@@ -42,6 +42,9 @@ describe('the header policy', () => {
 describe('caching and types', () => {
 	it('caches hashed files for a year, data for an hour, and revalidates pages and JSON', () => {
 		expect(headersFor('/x/_app/immutable/chunks/a.js')['Cache-Control']).toBe(CACHE.immutable);
+		expect(headersFor('/x/fonts/vazirmatn-latin-400.a650d62e37.woff2')['Cache-Control']).toBe(
+			CACHE.immutable
+		);
 		expect(headersFor('/data/paris.geojson')['Cache-Control']).toBe(CACHE.data);
 		expect(headersFor('/basemap/world/0/0/0.pbf')['Cache-Control']).toBe(CACHE.data);
 		expect(headersFor('/maps/wide/paris.svg')['Cache-Control']).toBe(CACHE.data);
@@ -86,6 +89,7 @@ describe('the host files the build ships', () => {
 			'data/',
 			'basemap/',
 			'maps/',
+			'fonts/',
 			'oembed/'
 		]);
 		const rules = file
@@ -102,6 +106,7 @@ describe('the host files the build ships', () => {
 			'/embed/',
 			'/embed/tehran/',
 			'/_app/immutable/a.js',
+			'/fonts/a.0123456789.woff2',
 			'/data/a.geojson',
 			'/embed.js',
 			'/chapter/x/'

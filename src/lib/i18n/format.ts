@@ -20,8 +20,24 @@ export type IsoDate = string;
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
+/**
+ * Intl formatters made once per locale and options: making one costs far more than formatting with
+ * it (measured: re-making a DateTimeFormat for every date was most of the story page's hydration,
+ * which formats every source's dates; docs/performance.md).
+ */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function formatter<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+	let made = formatters.get(key) as T | undefined;
+	if (!made) formatters.set(key, (made = make()));
+	return made;
+}
+
 export function formatNumber(value: number, locale: Locale, options: Intl.NumberFormatOptions = {}): string {
-	return new Intl.NumberFormat(locale.intl, options).format(value);
+	return formatter(
+		`n ${locale.intl} ${JSON.stringify(options)}`,
+		() => new Intl.NumberFormat(locale.intl, options)
+	).format(value);
 }
 
 /** A year as a year: no thousands separator ("1869", "۱۸۶۹"). */
@@ -30,7 +46,10 @@ export function formatYear(year: number, locale: Locale): string {
 }
 
 function format(date: Date, intl: string, options: Intl.DateTimeFormatOptions): string {
-	return new Intl.DateTimeFormat(intl, { ...options, timeZone: 'UTC' }).format(date);
+	return formatter(
+		`d ${intl} ${JSON.stringify(options)}`,
+		() => new Intl.DateTimeFormat(intl, { ...options, timeZone: 'UTC' })
+	).format(date);
 }
 
 /** The Gregorian calendar in the edition's language, whatever calendar it usually dates by. */

@@ -7,9 +7,20 @@ import type { Chapter } from '../content/schema';
 import { embedView } from '../embed/embed-view';
 import type { ManifestLayer } from '../geodata/manifest';
 import { chapterView } from '../map/view';
-import type { ChapterEmbedData, PageChapter, PageStory, StoryPageData } from '../reader/story-page';
+import { PageText } from '../i18n/page-text';
+import type {
+	ChapterEmbedData,
+	PageChapter,
+	PageStory,
+	StoryPage,
+	StoryPageData
+} from '../reader/story-page';
+import BackMatter from '../story/BackMatter.svelte';
+import ChapterNotes from '../story/ChapterNotes.svelte';
+import { PrerenderedHtml } from '../prerendered';
 import { loadSite, type EditionSite } from './load-site';
 import { publicSiteUrl } from './public-site-url';
+import { staticHtml } from './static-html';
 import { staticMapImages } from './static-maps';
 
 /** How a page frames chapters: the story page's map, or an embed's smaller one. */
@@ -43,7 +54,85 @@ function pageStory(site: EditionSite, framing: Framing): PageStory {
 	};
 }
 
-/** The story page (`framing: 'story'`) and the whole-story embed (`'embed'`). */
+/** The ids of the sources the layers' features cite (a place's details list them). */
+function placeSourceIds(layers: readonly ManifestLayer[]): Set<string> {
+	return new Set(layers.flatMap((l) => l.features.flatMap((f) => f.properties.sources)));
+}
+
+/**
+ * The story page: the data its scripts need (chapters as the reader state knows them, the places'
+ * sources, layers, posters), and its text as HTML rendered at build time, which reaches the browser
+ * once, as HTML, and is never rendered there again (../prerendered.ts). The edition and the
+ * public address come from the layout.
+ */
+export async function storyPage(prefix: string | undefined): Promise<StoryPage> {
+	const site = await edition(prefix);
+	const { manifest, drawPlans } = await loadSite();
+	const story = pageStory(site, 'story');
+	const text = new PageText(site.info.strings, site.info.locale);
+	const staticMaps = await staticMapImages(
+		site.info.prefix,
+		story.chapters.map((c) => c.id)
+	);
+	const sourcesById = new Map(story.sources.map((source) => [source.id, source]));
+	const cited = placeSourceIds(site.layers);
+	return {
+		meta: story.meta,
+		chapters: story.chapters.map(
+			({ id, title, date, year, lang, view, layers, places, draw, description }) => ({
+				id,
+				title,
+				...(date ? { date } : {}),
+				...(year !== undefined ? { year } : {}),
+				...(lang ? { lang } : {}),
+				view,
+				layers,
+				places,
+				...(draw ? { draw } : {}),
+				description
+			})
+		),
+		sources: story.sources.filter((source) => cited.has(source.id)),
+		layers: site.layers,
+		basemap: manifest.basemap,
+		drawPlans,
+		posters: Object.fromEntries(Object.entries(staticMaps).map(([id, { poster }]) => [id, { poster }])),
+		text: {
+			chapters: Object.fromEntries(
+				story.chapters.map((chapter) => [
+					chapter.id,
+					{
+						prose: new PrerenderedHtml(() => chapter.html),
+						notes: staticHtml(
+							ChapterNotes,
+							{
+								chapterId: chapter.id,
+								description: chapter.description,
+								sources: chapter.sourceIds.map((id) => sourcesById.get(id)!),
+								corrections: chapter.corrections,
+								figure: staticMaps[chapter.id]?.figure
+							},
+							text
+						)
+					}
+				])
+			),
+			backMatter: staticHtml(
+				BackMatter,
+				{
+					corrections: story.corrections,
+					chapters: story.chapters.map(({ id, title }) => ({ id, title })),
+					sources: story.sources,
+					sides: story.sides,
+					edition: site.info
+				},
+				text
+			)
+		}
+	};
+}
+
+/** The whole-story embed: the story as its stepper renders it, in the browser. */
 export async function storyPageData(prefix: string | undefined, framing: Framing): Promise<StoryPageData> {
 	const site = await edition(prefix);
 	const { manifest, drawPlans } = await loadSite();

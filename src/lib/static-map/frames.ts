@@ -59,6 +59,9 @@ export interface StaticMapImage {
  */
 export type StaticMaps = Record<string, { poster: StaticMapImage[]; figure: StaticMapImage[] }>;
 
+/** Each chapter's static maps in the map's place only (what the live map's page needs in the browser). */
+export type StaticMapPosters = Record<string, Pick<StaticMaps[string], 'poster'>>;
+
 /** Site-relative path of a chapter's static map (an edition's under its own prefix: fa/maps/…). */
 export function staticMapPath(frame: StaticMapFrameId, chapterId: string, editionPrefix = ''): string {
 	return `${editionPrefix ? `${editionPrefix}/` : ''}maps/${frame}/${chapterId}.svg`;

@@ -1,6 +1,6 @@
-import { editionEntries, storyPageData } from '$lib/server/pages';
+import { editionEntries, storyPage } from '$lib/server/pages';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = editionEntries;
 
-export const load: PageServerLoad = ({ params }) => storyPageData(params.edition, 'story');
+export const load: PageServerLoad = ({ params }) => storyPage(params.edition);

@@ -56,7 +56,7 @@ describe('attributeProfile', () => {
 describe('bytes', () => {
 	const classifier = {
 		maplibreChunk: '/_app/immutable/assets/maplibre-gl.x.mjs',
-		mapFloorAssets: '/__bench/maplibre/assets/'
+		mapFloorAssets: '/__bench/maplibre/_app/immutable/'
 	};
 	const at = (path: string, type = 'script') => classify(`http://h${path}`, type, classifier);
 
@@ -65,7 +65,7 @@ describe('bytes', () => {
 		expect(at('/_app/immutable/assets/maplibre-gl.x.mjs')).toBe('maplibreJs');
 		expect(at('/_app/immutable/assets/maplibre-gl-worker.y.mjs')).toBe('maplibreWorker');
 		expect(at('/_app/immutable/chunks/a.js')).toBe('ourJs');
-		expect(at('/__bench/maplibre/assets/index.js')).toBe('maplibreJs');
+		expect(at('/__bench/maplibre/_app/immutable/index.js')).toBe('maplibreJs');
 		expect(at('/basemap/world/1/0/0.pbf', 'fetch')).toBe('basemap');
 		expect(at('/data/paris.geojson?v=1', 'fetch')).toBe('storyData');
 		expect(at('/_app/immutable/assets/v.woff2', 'font')).toBe('fonts');
@@ -76,8 +76,13 @@ describe('bytes', () => {
 		expect([...modulepreloads(html, 'http://h/embed/x')]).toEqual(['http://h/embed/_app/a.js']);
 	});
 
-	it('sums gzip sizes by kind, our initial scripts apart', () => {
-		const record = (kind: RequestRecord['kind'], gzip: number, initial = false): RequestRecord => ({
+	it('sums gzip sizes by kind, our initial scripts and the framework’s apart', () => {
+		const record = (
+			kind: RequestRecord['kind'],
+			gzip: number,
+			initial = false,
+			framework = false
+		): RequestRecord => ({
 			url: 'http://h/x',
 			kind,
 			start: 0,
@@ -86,10 +91,23 @@ describe('bytes', () => {
 			body: gzip - 10,
 			gzip,
 			initial,
+			framework,
 			failed: false
 		});
-		const bytes = sumBytes([record('ourJs', 1000, true), record('ourJs', 500), record('basemap', 300)]);
-		expect(bytes).toMatchObject({ total: 1800, ourJs: 1500, initialJs: 1000, basemap: 300, wire: 2400 });
+		const bytes = sumBytes([
+			record('ourJs', 1000, true),
+			record('ourJs', 700, true, true),
+			record('ourJs', 500),
+			record('basemap', 300)
+		]);
+		expect(bytes).toMatchObject({
+			total: 2500,
+			ourJs: 2200,
+			initialJs: 1700,
+			initialFramework: 700,
+			basemap: 300,
+			wire: 3300
+		});
 	});
 });
 
