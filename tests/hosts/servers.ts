@@ -188,8 +188,11 @@ export async function startApache(options: {
 	const conf = join(dir, 'apache2.conf');
 	await writeFile(conf, config);
 	const out = openSync(join(dir, 'stdout.log'), 'a');
+	// In a process group of its own: when it stops, Apache signals its whole process group
+	// (killpg), which would otherwise be ours, and take the test run and CI down with it.
 	const child = spawn('/usr/sbin/apache2', ['-d', dir, '-f', conf, '-DFOREGROUND'], {
-		stdio: ['ignore', out, out]
+		stdio: ['ignore', out, out],
+		detached: true
 	});
 	for (const server of servers) await waitForPort(server.port, child, join(dir, 'error.log'));
 	return stopper(options.name, child);
