@@ -19,6 +19,7 @@
  * Exit code 1 when a budget fails (full mode) or when any measurement is missing (both modes).
  */
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -116,6 +117,12 @@ async function clientChunks(): Promise<{ maplibreChunk: string; frameworkChunks:
 	if (!framework.some((file) => !file.includes('/entry/')))
 		throw new Error(
 			'No framework chunk in the Vite manifest (vite.config.ts codeSplitting): is the build current?'
+		);
+	// Another build since (npm run build:example, say) leaves the manifest of other files.
+	const missing = [`/${maplibre.file}`, ...framework].filter((file) => !existsSync(join(SITE_DIR, file)));
+	if (missing.length > 0)
+		throw new Error(
+			`The Vite manifest names ${missing[0]}, which is not in ${SITE_DIR}/: another site was built since; run npm run build:local`
 		);
 	return { maplibreChunk: `/${maplibre.file}`, frameworkChunks: new Set(framework) };
 }
