@@ -4,16 +4,13 @@
  * are Debian's defaults (mime.types, modules and settings as installed) plus, where a host is
  * "configured", exactly what docs/deploy.md tells a reader to add.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, openSync, readdirSync } from 'node:fs';
-import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
-import { connect } from 'node:net';
+import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { running, waitFor, type RunningServer } from '../server-process';
 
-export interface RunningServer {
-	name: string;
-	stop(): Promise<void>;
-}
+export type { RunningServer };
 
 export interface SiteServer {
 	port: number;
@@ -33,41 +30,6 @@ export const CADDY_DEPLOY = join(REPO, 'deploy/caddy/story-map.caddy');
 /** One access log line per request: status, request line, Content-Type, Content-Encoding (tab-separated). */
 const NGINX_LOG_FORMAT = `'$status\\t$request\\t$sent_http_content_type\\t$sent_http_content_encoding'`;
 const APACHE_LOG_FORMAT = '"%>s\\t%r\\t%{Content-Type}o\\t%{Content-Encoding}o"';
-
-function accepts(port: number): Promise<boolean> {
-	return new Promise((done) => {
-		const socket = connect(port, '127.0.0.1');
-		socket.once('connect', () => {
-			socket.destroy();
-			done(true);
-		});
-		socket.once('error', () => done(false));
-	});
-}
-
-async function waitForPort(port: number, child: ChildProcess, errorLog: string): Promise<void> {
-	const deadline = Date.now() + 15_000;
-	while (Date.now() < deadline) {
-		if (child.exitCode !== null) break;
-		// A TCP connection, not a request: the access logs hold only what the pages asked for.
-		if (await accepts(port)) return;
-		await new Promise((done) => setTimeout(done, 100));
-	}
-	const log = existsSync(errorLog) ? await readFile(errorLog, 'utf8') : '(no error log)';
-	throw new Error(`server on port ${port} did not start (exit ${child.exitCode}):\n${log}`);
-}
-
-function stopper(name: string, child: ChildProcess): RunningServer {
-	return {
-		name,
-		stop: () =>
-			new Promise((done) => {
-				if (child.exitCode !== null) return done();
-				child.once('exit', () => done());
-				child.kill('SIGTERM');
-			})
-	};
-}
 
 /**
  * nginx as Debian ships it: its mime.types and default_type, gzip on; each server like Debian's
@@ -125,8 +87,8 @@ export async function startNginx(options: {
 	const child = spawn('/usr/sbin/nginx', ['-p', dir, '-c', conf, '-g', 'daemon off;'], {
 		stdio: ['ignore', out, out]
 	});
-	for (const server of servers) await waitForPort(server.port, child, join(dir, 'error.log'));
-	return stopper(options.name, child);
+	for (const server of servers) await waitFor({ port: server.port }, child, join(dir, 'error.log'));
+	return running(options.name, child);
 }
 
 /**
@@ -194,8 +156,8 @@ export async function startApache(options: {
 		stdio: ['ignore', out, out],
 		detached: true
 	});
-	for (const server of servers) await waitForPort(server.port, child, join(dir, 'error.log'));
-	return stopper(options.name, child);
+	for (const server of servers) await waitFor({ port: server.port }, child, join(dir, 'error.log'));
+	return running(options.name, child);
 }
 
 /**
@@ -236,6 +198,6 @@ export async function startCaddy(options: {
 		stdio: ['ignore', out, out],
 		env
 	});
-	for (const server of servers) await waitForPort(server.port, child, join(dir, 'stdout.log'));
-	return stopper(options.name, child);
+	for (const server of servers) await waitFor({ port: server.port }, child, join(dir, 'stdout.log'));
+	return running(options.name, child);
 }

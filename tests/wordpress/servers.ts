@@ -5,14 +5,11 @@
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { existsSync, openSync } from 'node:fs';
-import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
-import { connect } from 'node:net';
+import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { running, waitFor, type RunningServer as Running } from '../server-process';
 
-export interface Running {
-	name: string;
-	stop(): Promise<void>;
-}
+export type { Running };
 
 const isRoot = process.getuid?.() === 0;
 
@@ -28,44 +25,6 @@ export const BINARIES = {
 
 export function missingBinaries(): string[] {
 	return Object.values(BINARIES).filter((path) => !existsSync(path));
-}
-
-function reachable(target: { port: number } | { socket: string }): Promise<boolean> {
-	return new Promise((done) => {
-		const socket = 'port' in target ? connect(target.port, '127.0.0.1') : connect(target.socket);
-		socket.once('connect', () => {
-			socket.destroy();
-			done(true);
-		});
-		socket.once('error', () => done(false));
-	});
-}
-
-async function waitFor(
-	target: { port: number } | { socket: string },
-	child: ChildProcess,
-	log: string
-): Promise<void> {
-	const deadline = Date.now() + 30_000;
-	while (Date.now() < deadline) {
-		if (child.exitCode !== null) break;
-		if (await reachable(target)) return;
-		await new Promise((done) => setTimeout(done, 100));
-	}
-	const text = existsSync(log) ? await readFile(log, 'utf8') : '(no log)';
-	throw new Error(`${JSON.stringify(target)} did not start (exit ${child.exitCode}):\n${text}`);
-}
-
-function running(name: string, child: ChildProcess): Running {
-	return {
-		name,
-		stop: () =>
-			new Promise((done) => {
-				if (child.exitCode !== null) return done();
-				child.once('exit', () => done());
-				child.kill('SIGTERM');
-			})
-	};
 }
 
 function start(command: string, args: string[], dir: string, name: string): ChildProcess {
